@@ -1,0 +1,102 @@
+package org.disclosure.support.kafka;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disclosure.contracts.Topics;
+import org.disclosure.support.PipelineProperties;
+import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.events.EventCodec;
+import org.disclosure.support.events.EventDecodingException;
+import org.disclosure.support.events.EventPublisher;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+/**
+ * How a service joins the pipeline: String keys and JSON bytes on the wire, the topics of
+ * the catalogue created, and a listener that fails on an infrastructure fault retried
+ * with back-off, then dead-lettered to {@code <topic>-dlt} with the reason in headers. A
+ * record that cannot be decoded is dead-lettered at once.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(PipelineProperties.class)
+public class PipelineKafkaConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	public BlobStore blobStore(PipelineProperties properties) {
+		return new BlobStore(properties.blobStore().root());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public EventCodec eventCodec() {
+		return new EventCodec();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public EventPublisher eventPublisher(KafkaTemplate<String, byte[]> template, EventCodec codec,
+			@Value("${spring.application.name}") String serviceName) {
+		return new EventPublisher(template, codec, serviceName);
+	}
+
+	@Bean
+	public DefaultKafkaProducerFactoryCustomizer pipelineProducerSerializers() {
+		return (factory) -> {
+			factory.setKeySerializer(cast(new StringSerializer()));
+			factory.setValueSerializer(cast(new ByteArraySerializer()));
+		};
+	}
+
+	@Bean
+	public DefaultKafkaConsumerFactoryCustomizer pipelineConsumerDeserializers() {
+		return (factory) -> {
+			factory.setKeyDeserializer(cast(new StringDeserializer()));
+			factory.setValueDeserializer(cast(new ByteArrayDeserializer()));
+		};
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	public DefaultErrorHandler pipelineErrorHandler(KafkaTemplate<String, byte[]> template,
+			PipelineProperties properties) {
+		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+		ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(), 2.0);
+		backOff.setMaxInterval(properties.retry().maxInterval().toMillis());
+		backOff.setMaxElapsedTime(properties.retry().maxElapsed().toMillis());
+		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+		handler.addNotRetryableExceptions(EventDecodingException.class);
+		return handler;
+	}
+
+	@Bean
+	public KafkaAdmin.NewTopics pipelineTopics(PipelineProperties properties) {
+		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
+			.map((name) -> TopicBuilder.name(name).partitions(properties.partitions()).replicas(1).build())
+			.toArray(NewTopic[]::new));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T cast(Object serde) {
+		return (T) serde;
+	}
+
+}
