@@ -1,0 +1,10 @@
+# One image per service: docker build --build-arg SERVICE=parse-service .
+# Build the jars first (./mvnw -DskipTests package); the image only copies the executable jar.
+FROM eclipse-temurin:17-jre
+ARG SERVICE
+RUN test -n "$SERVICE" || (echo "--build-arg SERVICE=<module> is required" && false)
+RUN useradd --system --uid 1001 pipeline && mkdir -p /data/blobs && chown pipeline /data/blobs
+COPY ${SERVICE}/target/${SERVICE}-exec.jar /app/service.jar
+USER pipeline
+ENV PIPELINE_BLOB_STORE_ROOT=/data/blobs
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]

@@ -1,0 +1,36 @@
+package org.disclosure.ingest;
+
+import java.time.Clock;
+
+import org.disclosure.ingest.fetch.DocumentFetcher;
+import org.disclosure.ingest.fetch.UrlGuard;
+import org.disclosure.ingest.intake.AnnouncementLedger;
+import org.disclosure.ingest.intake.DocumentIntake;
+import org.disclosure.ingest.intake.MediaTypeDetector;
+import org.disclosure.ingest.intake.UrlIntake;
+import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.events.EventPublisher;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the intake and the fetcher from {@link IngestProperties}. */
+@Configuration(proxyBeanMethods = false)
+class IngestConfiguration {
+
+	@Bean
+	DocumentIntake documentIntake(BlobStore blobs, EventPublisher publisher, IngestProperties properties) {
+		AnnouncementLedger ledger = new AnnouncementLedger(blobs.root().resolve("announced"));
+		return new DocumentIntake(blobs, ledger, new MediaTypeDetector(), publisher,
+				properties.maxDocumentSize().toBytes(), Clock.systemUTC());
+	}
+
+	@Bean
+	UrlIntake urlIntake(DocumentIntake intake, IngestProperties properties) {
+		IngestProperties.Fetch fetch = properties.fetch();
+		DocumentFetcher fetcher = new DocumentFetcher(new UrlGuard(fetch.allowedHosts()), fetch.connectTimeout(),
+				fetch.readTimeout(), fetch.maxRedirects());
+		return new UrlIntake(fetcher, intake);
+	}
+
+}

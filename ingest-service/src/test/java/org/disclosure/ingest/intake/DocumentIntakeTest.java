@@ -1,0 +1,128 @@
+package org.disclosure.ingest.intake;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.disclosure.contracts.DocumentFailed;
+import org.disclosure.contracts.DocumentFetched;
+import org.disclosure.contracts.PipelineEvent;
+import org.disclosure.contracts.Stage;
+import org.disclosure.contracts.Topics;
+import org.disclosure.fixtures.Fixtures;
+import org.disclosure.ingest.intake.IntakeResult.Rejected;
+import org.disclosure.ingest.intake.IntakeResult.Stored;
+import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.events.EventPublisher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Intake outcomes; what reaches Kafka is checked by the integration test on a real
+ * broker.
+ */
+class DocumentIntakeTest {
+
+	@TempDir
+	Path root;
+
+	private final RecordingPublisher published = new RecordingPublisher();
+
+	@Test
+	void aDocumentIsStoredAndAnnouncedOnce() throws IOException {
+		DocumentIntake intake = intake(1024 * 1024);
+		byte[] txt = Fixtures.documents().get(4).bytes();
+		Stored first = (Stored) intake.receive(new ByteArrayInputStream(txt), "luolong.txt", null, "洛龙区");
+		Stored second = (Stored) intake.receive(new ByteArrayInputStream(txt), "other-name.txt", null, null);
+		assertThat(first.duplicate()).isFalse();
+		assertThat(second.duplicate()).isTrue();
+		assertThat(second.docId()).isEqualTo(first.docId()).isEqualTo(BlobStore.sha256Hex(txt));
+		assertThat(this.published.events).hasSize(1);
+		DocumentFetched fetched = (DocumentFetched) this.published.events.get(0);
+		assertThat(this.published.topics).containsExactly(Topics.FETCHED);
+		assertThat(fetched.docId()).isEqualTo(first.docId());
+		assertThat(fetched.blobKey()).isEqualTo(first.docId());
+		assertThat(fetched.source().mediaType()).startsWith("text/plain");
+		assertThat(fetched.source().publisher()).isEqualTo("洛龙区");
+		assertThat(fetched.fetchedAt()).isEqualTo(Instant.parse("2025-09-01T00:00:00Z"));
+	}
+
+	@Test
+	void aFailedAnnouncementIsRetriedOnTheNextPush() throws IOException {
+		DocumentIntake failing = new DocumentIntake(new BlobStore(this.root), ledger(), new MediaTypeDetector(),
+				new RecordingPublisher() {
+					@Override
+					public void publish(String topic, PipelineEvent event) {
+						throw new IllegalStateException("broker down");
+					}
+				}, 1024, clock());
+		byte[] bytes = "2024年度部门决算".getBytes(StandardCharsets.UTF_8);
+		assertThatThrownBy(() -> failing.receive(new ByteArrayInputStream(bytes), "a.txt", null, null))
+			.hasMessageContaining("broker down");
+		Stored retried = (Stored) intake(1024).receive(new ByteArrayInputStream(bytes), "a.txt", null, null);
+		assertThat(retried.duplicate()).isFalse();
+		assertThat(this.published.events).hasSize(1);
+	}
+
+	@Test
+	void emptyTooLargeAndUnsupportedAreRejectedAndRecorded() throws IOException {
+		DocumentIntake intake = intake(16);
+		Rejected empty = (Rejected) intake.receive(new ByteArrayInputStream(new byte[0]), "e.pdf", null, null);
+		Rejected large = (Rejected) intake.receive(new ByteArrayInputStream(new byte[17]), "l.pdf", null, null);
+		Rejected binary = (Rejected) intake.receive(new ByteArrayInputStream(new byte[] { 0x7f, 'E', 'L', 'F', 2, 1 }),
+				"x.pdf", null, null);
+		assertThat(empty.rejection()).isEqualTo(Rejection.EMPTY_DOCUMENT);
+		assertThat(large.rejection()).isEqualTo(Rejection.TOO_LARGE);
+		assertThat(large.docId()).isNull();
+		assertThat(binary.rejection()).isEqualTo(Rejection.UNSUPPORTED_MEDIA_TYPE);
+		assertThat(this.published.topics).containsOnly(Topics.FAILED).hasSize(3);
+		assertThat(this.published.events).allSatisfy((event) -> {
+			DocumentFailed failed = (DocumentFailed) event;
+			assertThat(failed.stage()).isEqualTo(Stage.INGEST);
+			assertThat(failed.failureId()).startsWith("ingest:" + failed.reason() + ":");
+			assertThat(failed.message()).isNotBlank();
+		});
+	}
+
+	private DocumentIntake intake(long limit) {
+		return new DocumentIntake(new BlobStore(this.root), ledger(), new MediaTypeDetector(), this.published, limit,
+				clock());
+	}
+
+	private AnnouncementLedger ledger() {
+		return new AnnouncementLedger(this.root.resolve("announced"));
+	}
+
+	private static Clock clock() {
+		return Clock.fixed(Instant.parse("2025-09-01T00:00:00Z"), ZoneOffset.UTC);
+	}
+
+	/** Keeps what would have been published, in order. */
+	static class RecordingPublisher extends EventPublisher {
+
+		final List<String> topics = new ArrayList<>();
+
+		final List<PipelineEvent> events = new ArrayList<>();
+
+		RecordingPublisher() {
+			super(null, null, "test");
+		}
+
+		@Override
+		public void publish(String topic, PipelineEvent event) {
+			this.topics.add(topic);
+			this.events.add(event);
+		}
+
+	}
+
+}

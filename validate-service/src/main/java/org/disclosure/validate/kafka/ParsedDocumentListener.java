@@ -1,0 +1,40 @@
+package org.disclosure.validate.kafka;
+
+import java.time.Clock;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disclosure.contracts.DocumentParsed;
+import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.Topics;
+import org.disclosure.support.events.EventCodec;
+import org.disclosure.support.events.EventPublisher;
+import org.disclosure.validate.rules.RuleCatalogue;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/** Receives a parsed disclosure, runs the rule catalogue, publishes the verdict. */
+@Component
+class ParsedDocumentListener {
+
+	private final EventCodec codec;
+
+	private final EventPublisher publisher;
+
+	private final RuleCatalogue catalogue = RuleCatalogue.standard();
+
+	private final Clock clock = Clock.systemUTC();
+
+	ParsedDocumentListener(EventCodec codec, EventPublisher publisher) {
+		this.codec = codec;
+		this.publisher = publisher;
+	}
+
+	@KafkaListener(topics = Topics.PARSED, groupId = "${spring.application.name}")
+	void onParsed(ConsumerRecord<String, byte[]> record) {
+		DocumentParsed parsed = this.codec.decode(record.value(), DocumentParsed.class);
+		this.publisher.publish(Topics.VALIDATED, new DocumentValidated(DocumentValidated.SCHEMA_VERSION, parsed.docId(),
+				parsed, this.catalogue.validate(parsed), this.clock.instant()));
+	}
+
+}
