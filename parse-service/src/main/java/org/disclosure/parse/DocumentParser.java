@@ -1,0 +1,84 @@
+package org.disclosure.parse;
+
+import org.disclosure.contracts.DisclosureMetadata;
+import org.disclosure.contracts.DocumentSource;
+import org.disclosure.parse.metadata.MetadataReader;
+import org.disclosure.parse.region.DivisionCatalogue;
+import org.disclosure.parse.region.RegionResolver;
+import org.disclosure.parse.tables.TableScan;
+import org.disclosure.parse.tables.TableTitleScanner;
+import org.disclosure.parse.text.DocumentText;
+import org.disclosure.parse.text.Extraction;
+import org.disclosure.parse.text.TextExtractor;
+
+/**
+ * Reads a disclosure from its bytes: text (Apache Tika), the canonical tables it
+ * contains, and its metadata. Every document gets an outcome; a document that cannot be
+ * read or is no disclosure is a {@link ParseOutcome.Failed}, never an exception.
+ * Thread-safe.
+ */
+public class DocumentParser {
+
+	/** Version of the parser, recorded in every parsed event. */
+	public static final String VERSION = "0.1.0";
+
+	private final TextExtractor extractor;
+
+	private final TableTitleScanner tables;
+
+	private final MetadataReader metadata;
+
+	public DocumentParser(TextExtractor extractor, TableTitleScanner tables, MetadataReader metadata) {
+		this.extractor = extractor;
+		this.tables = tables;
+		this.metadata = metadata;
+	}
+
+	/** A parser with the default extractor and the shipped GB/T 2260 list. */
+	public static DocumentParser standard() {
+		return new DocumentParser(new TextExtractor(), new TableTitleScanner(),
+				new MetadataReader(new RegionResolver(DivisionCatalogue.load())));
+	}
+
+	/**
+	 * Parses one document.
+	 * @param bytes the document's bytes
+	 * @param source where it came from; its file name helps detect the format
+	 * @return the disclosure read, or why it could not be
+	 */
+	public ParseOutcome parse(byte[] bytes, DocumentSource source) {
+		String fileName = (source != null) ? source.fileName() : null;
+		Extraction extraction = this.extractor.extract(bytes, fileName);
+		if (extraction instanceof Extraction.Unreadable unreadable) {
+			return ParseOutcome.failed(failure(unreadable.problem()), unreadable.message());
+		}
+		Extraction.Text extracted = (Extraction.Text) extraction;
+		if (extracted.text().isBlank()) {
+			return ParseOutcome.failed(ParseFailure.NO_TEXT,
+					"The document (" + extracted.mediaType() + ") contains no text; a scanned document needs OCR");
+		}
+		DocumentText text = DocumentText.of(extracted.text());
+		TableScan scan = this.tables.scan(text);
+		DisclosureMetadata read = this.metadata.read(text, scan);
+		if (read.docKind() == null) {
+			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
+					"No 部门预算/部门决算 title, table or section found: the text is no budget or final account");
+		}
+		if (read.department() == null && scan.present().isEmpty()) {
+			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
+					"No department named and no budget or final account table found: the text is no disclosure");
+		}
+		return new ParseOutcome.Parsed(read, extracted.text(), scan.presentCodes(), extracted.mediaType(),
+				extracted.truncated());
+	}
+
+	private static ParseFailure failure(Extraction.Problem problem) {
+		return switch (problem) {
+			case EMPTY -> ParseFailure.EMPTY_DOCUMENT;
+			case UNSUPPORTED_FORMAT -> ParseFailure.UNSUPPORTED_FORMAT;
+			case ENCRYPTED -> ParseFailure.ENCRYPTED_DOCUMENT;
+			case CORRUPT -> ParseFailure.UNREADABLE_DOCUMENT;
+		};
+	}
+
+}

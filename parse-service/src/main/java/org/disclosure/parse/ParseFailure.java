@@ -1,0 +1,38 @@
+package org.disclosure.parse;
+
+/**
+ * Why a document could not be parsed: a reason of the document's own, reported as
+ * {@code DocumentFailed.reason}.
+ */
+public enum ParseFailure {
+
+	/** No bytes at all. */
+	EMPTY_DOCUMENT("empty_document"),
+
+	/** Bytes of no format the parser reads (e.g. random bytes, an image). */
+	UNSUPPORTED_FORMAT("unsupported_format"),
+
+	/** Password protected. */
+	ENCRYPTED_DOCUMENT("encrypted_document"),
+
+	/** A corrupt or truncated file the parser failed on. */
+	UNREADABLE_DOCUMENT("unreadable_document"),
+
+	/** Readable, but without any text (e.g. a scanned PDF). */
+	NO_TEXT("no_text"),
+
+	/** Text that is no 部门预算 or 部门决算. */
+	NOT_A_DISCLOSURE("not_a_disclosure");
+
+	private final String reason;
+
+	ParseFailure(String reason) {
+		this.reason = reason;
+	}
+
+	/** The machine-readable reason, e.g. {@code unreadable_document}. */
+	public String reason() {
+		return this.reason;
+	}
+
+}

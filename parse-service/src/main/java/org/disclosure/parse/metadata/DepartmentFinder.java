@@ -1,0 +1,90 @@
+package org.disclosure.parse.metadata;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.disclosure.parse.text.CompactText;
+import org.disclosure.parse.text.DocumentText;
+
+/**
+ * Finds the department a disclosure is about. Every place that names it casts a vote: the
+ * title (two votes), each table header ({@code 部门：…}, {@code 单位（部门）:…}, {@code 部门名称 …},
+ * {@code 主管部门 …}) and the narrative ({@code 第一部分 …概况}, {@code 从决算单位构成看，…部门决算包括}). The
+ * name with most votes wins; the first seen wins a tie.
+ */
+final class DepartmentFinder {
+
+	private static final String LABELS = "部门|单位|编制部门|编制单位|预算单位|填报单位|单位\\(部门\\)|部门\\(单位\\)|"
+			+ "部门名称|单位名称|部门\\(单位\\)名称|单位\\(部门\\)名称|主管部门";
+
+	/** A header label, a colon and the value up to the next space or TAB. */
+	private static final Pattern LABELLED = Pattern.compile("(?:^|\\s)(?:" + LABELS + ")[ ]*:[ ]*(\\S+)");
+
+	/** A name label in its own cell and the value in the next non-empty cell. */
+	private static final Pattern NAME_CELL = Pattern
+		.compile("(?:^|\\s)(?:部门名称|单位名称|部门\\(单位\\)名称|单位\\(部门\\)名称|主管部门)\\s+(\\S+)");
+
+	/** A year, a unit label or a printed table number where a header value ends. */
+	private static final Pattern VALUE_END = Pattern.compile("[0-9]|单位:|金额单位");
+
+	private static final Pattern NARRATIVE = Pattern.compile("^(?:第[一二三四五六七八九十]+部分)?(.+?)(?:部门)?概况$"
+			+ "|从(?:决算|预算)单位构成看,(.+?)(?:部门)?(?:决算|预算)包括" + "|^(?:第[一二三四五六七八九十]+部分)(.+?)[0-9]{4}年度?部门(?:决算|预算)表?$");
+
+	private DepartmentFinder() {
+	}
+
+	static Optional<String> find(DocumentText text, Optional<TitleLine> title) {
+		Map<String, Integer> votes = new LinkedHashMap<>();
+		title.map(TitleLine::department).ifPresent((name) -> vote(votes, name, 2));
+		for (int i = 0; i < text.size(); i++) {
+			String line = text.line(i);
+			if (line.isBlank()) {
+				continue;
+			}
+			String folded = CompactText.fold(line);
+			headerValue(LABELLED, line, folded).ifPresent((name) -> vote(votes, name, 1));
+			headerValue(NAME_CELL, line, folded).ifPresent((name) -> vote(votes, name, 1));
+			narrativeValue(text, i).ifPresent((name) -> vote(votes, name, 1));
+		}
+		return votes.entrySet().stream().reduce((a, b) -> (b.getValue() > a.getValue()) ? b : a).map(Map.Entry::getKey);
+	}
+
+	private static Optional<String> headerValue(Pattern pattern, String line, String folded) {
+		Matcher matcher = pattern.matcher(folded);
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		String value = line.substring(matcher.start(1), matcher.end(1));
+		Matcher end = VALUE_END.matcher(CompactText.fold(value));
+		if (end.find()) {
+			value = value.substring(0, end.start());
+		}
+		return OrganisationNames.of(value).map(OrganisationNames::withoutOwnLevel);
+	}
+
+	private static Optional<String> narrativeValue(DocumentText text, int index) {
+		String compact = text.compact(index);
+		if (compact.length() > 80) {
+			return Optional.empty();
+		}
+		Matcher matcher = NARRATIVE.matcher(compact);
+		if (!matcher.find()) {
+			return Optional.empty();
+		}
+		for (int group = 1; group <= matcher.groupCount(); group++) {
+			if (matcher.group(group) != null) {
+				String value = text.printed(index).substring(matcher.start(group), matcher.end(group));
+				return OrganisationNames.of(value).map(OrganisationNames::withoutOwnLevel);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static void vote(Map<String, Integer> votes, String name, int weight) {
+		votes.merge(name, weight, Integer::sum);
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.disclosure.parse.tables;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.disclosure.contracts.DocKind;
+
+/**
+ * The canonical tables of a disclosure (DOMAIN.md), each recognised by its title, never
+ * by the number a document prints: printed numbers differ by province and year. Titles
+ * are matched in {@link TitleForm} (no whitespace, no quotes, half-width brackets).
+ */
+public enum TableCode {
+
+	FA01(DocKind.FINAL_ACCOUNT, "收入支出决算总表"),
+
+	FA02(DocKind.FINAL_ACCOUNT, "收入决算表"),
+
+	FA03(DocKind.FINAL_ACCOUNT, "支出决算表"),
+
+	FA04(DocKind.FINAL_ACCOUNT, "财政拨款收入支出决算总表"),
+
+	FA05(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款支出决算表"),
+
+	FA06(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款基本支出决算(明细)?表"),
+
+	FA07(DocKind.FINAL_ACCOUNT, "政府性基金预算财政拨款收入支出决算表"),
+
+	FA08(DocKind.FINAL_ACCOUNT, "国有资本经营预算财政拨款支出决算表"),
+
+	FA09(DocKind.FINAL_ACCOUNT, "(一般公共预算)?财政拨款三公经费支出决算表"),
+
+	FA10(DocKind.FINAL_ACCOUNT, "财政拨款支出决算明细表"),
+
+	FA11(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款支出决算明细表"),
+
+	FA12(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款项目支出决算表"),
+
+	FA13(DocKind.FINAL_ACCOUNT, "国有资本经营预算财政拨款收入支出决算表"),
+
+	BU01(DocKind.BUDGET, "部门收支总(体情况)?表"),
+
+	BU02(DocKind.BUDGET, "部门收入总(体情况)?表"),
+
+	BU03(DocKind.BUDGET, "部门支出总(体情况)?表"),
+
+	BU04(DocKind.BUDGET, "财政拨款收支总(体情况)?表"),
+
+	BU05(DocKind.BUDGET, "一般公共预算(财政拨款)?支出(情况|预算)表"),
+
+	BU06(DocKind.BUDGET, "一般公共预算(财政拨款)?基本支出(情况|预算)表"),
+
+	BU07(DocKind.BUDGET, "(部门)?支出经济分类汇总表"),
+
+	BU08(DocKind.BUDGET, "一般公共预算(财政拨款)?三公经费支出(情况|预算)表"),
+
+	BU09(DocKind.BUDGET, "政府性基金预算(财政拨款)?支出(情况|预算)表"),
+
+	BU10(DocKind.BUDGET, "(部门)?项目支出预算表"),
+
+	BU11(DocKind.BUDGET, "国有资本经营(预算)?支出(预算|情况)表"),
+
+	BU12(DocKind.BUDGET, "(行政\\(事业\\)单位)?(机构|机关)运行经费(支出)?(预算)?表"),
+
+	BU13(DocKind.BUDGET, "部门(\\(单位\\))?整体(支出)?绩效目标表"),
+
+	BU14(DocKind.BUDGET, "(部门预算)?项目(支出)?绩效目标(汇总)?表"),
+
+	PERF_DEPT(null, "部门(\\(单位\\))?整体(支出)?(绩效)?自评(情况)?表"),
+
+	PERF_PROJECT(null, "(部门预算)?项目(支出)?绩效自评(情况)?表|.*转移支付.*绩效自评(情况)?表");
+
+	private final DocKind kind;
+
+	private final Pattern title;
+
+	TableCode(DocKind kind, String title) {
+		this.kind = kind;
+		this.title = Pattern.compile(title);
+	}
+
+	/**
+	 * The kind of disclosure this table belongs to; empty for performance tables, which
+	 * both kinds carry.
+	 */
+	public Optional<DocKind> kind() {
+		return Optional.ofNullable(this.kind);
+	}
+
+	/**
+	 * The table whose title is exactly {@code title}.
+	 * @param title a title in {@link TitleForm}, numbering and year already removed
+	 * @return the table code, empty when no canonical table has this title
+	 */
+	public static Optional<TableCode> ofTitle(String title) {
+		for (TableCode code : values()) {
+			if (code.title.matcher(title).matches()) {
+				return Optional.of(code);
+			}
+		}
+		return Optional.empty();
+	}
+
+}

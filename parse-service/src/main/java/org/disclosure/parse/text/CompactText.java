@@ -1,0 +1,71 @@
+package org.disclosure.parse.text;
+
+/**
+ * Forms of a line used for matching. {@link #of} removes whitespace (PDF and Word put
+ * spaces inside CJK words: {@code 本年收入合 计}, {@code 2024 年度}) and folds full-width ASCII
+ * to half-width ({@code （类）：} equals {@code (类):}). Folding maps one character to one
+ * character, so a position found in {@code of(s)} is the same position in {@link #printed
+ * printed(s)}, and one found in {@code fold(s)} is the same in {@code s}.
+ */
+public final class CompactText {
+
+	private CompactText() {
+	}
+
+	/**
+	 * {@code text} without whitespace, full-width forms folded to ASCII.
+	 * @param text any text, or null
+	 * @return the compact form, empty for null
+	 */
+	public static String of(String text) {
+		return fold(printed(text));
+	}
+
+	/**
+	 * {@code text} without whitespace, characters as printed: the form names are reported
+	 * in ({@code 许昌市医疗保障局（本级）}).
+	 * @param text any text, or null
+	 * @return the text without whitespace, empty for null
+	 */
+	public static String printed(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder printed = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!isSpace(c)) {
+				printed.append(c);
+			}
+		}
+		return printed.toString();
+	}
+
+	/**
+	 * {@code text} with full-width ASCII forms (U+FF01–U+FF5E) folded to ASCII and the
+	 * ideographic space to a space; same length as {@code text}.
+	 * @param text any text, or null
+	 * @return the folded text, empty for null
+	 */
+	public static String fold(String text) {
+		if (text == null) {
+			return "";
+		}
+		char[] chars = text.toCharArray();
+		for (int i = 0; i < chars.length; i++) {
+			char c = chars[i];
+			if (c >= '\uff01' && c <= '\uff5e') {
+				chars[i] = (char) (c - 0xfee0);
+			}
+			else if (isSpace(c)) {
+				chars[i] = (c == '\t' || c == '\n' || c == '\r') ? c : ' ';
+			}
+		}
+		return new String(chars);
+	}
+
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.disclosure.parse.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.TeeContentHandler;
+import org.apache.tika.sax.ToTextContentHandler;
+import org.apache.tika.sax.ToXMLContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
+import org.xml.sax.ContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Extracts the text of a document of any format Tika reads (txt, html, doc/docx,
+ * xls/xlsx, pdf) with Apache Tika's {@link AutoDetectParser}. Thread-safe: one instance
+ * serves all documents.
+ *
+ * <p>
+ * Settings that give clean text: PDF text sorted by position (a table row stays on one
+ * line), no OCR (scanned pages are out of scope and Tesseract may not be installed), no
+ * Office headers and footers (page numbers, spreadsheet print titles).
+ */
+public class TextExtractor {
+
+	/** Characters kept by default: far above a 60-page disclosure (about 60,000). */
+	public static final int DEFAULT_WRITE_LIMIT = 5_000_000;
+
+	private final AutoDetectParser parser;
+
+	private final int writeLimit;
+
+	private final boolean keepXhtml;
+
+	/** An extractor with the default write limit that returns text only. */
+	public TextExtractor() {
+		this(DEFAULT_WRITE_LIMIT, false);
+	}
+
+	/**
+	 * @param writeLimit the most characters extracted; the text is cut there and marked
+	 * truncated
+	 * @param keepXhtml whether to return Tika's XHTML as well (tables as {@code <table>}
+	 * elements)
+	 */
+	public TextExtractor(int writeLimit, boolean keepXhtml) {
+		this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+		this.writeLimit = writeLimit;
+		this.keepXhtml = keepXhtml;
+	}
+
+	/**
+	 * Extracts the text of {@code bytes}.
+	 * @param bytes the document
+	 * @param fileName the file name if known (a hint for type detection), or null
+	 * @return the text, or why there is none
+	 */
+	public Extraction extract(byte[] bytes, String fileName) {
+		if (bytes == null || bytes.length == 0) {
+			return new Extraction.Unreadable(Extraction.Problem.EMPTY, "The document has no bytes", null);
+		}
+		Metadata metadata = new Metadata();
+		if (fileName != null && !fileName.isBlank()) {
+			metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+		}
+		String mediaType = detect(bytes, metadata);
+		if (MediaType.OCTET_STREAM.toString().equals(mediaType)) {
+			return new Extraction.Unreadable(Extraction.Problem.UNSUPPORTED_FORMAT,
+					"The bytes are not a document format the parser reads (detected " + mediaType + ")", mediaType);
+		}
+		ToTextContentHandler text = new ToTextContentHandler();
+		ToXMLContentHandler xhtml = this.keepXhtml ? new ToXMLContentHandler() : null;
+		ParseContext context = context();
+		ContentHandler body = new BodyContentHandler(text);
+		ContentHandler handler = (xhtml != null) ? new TeeContentHandler(body, xhtml) : body;
+		WriteOutContentHandler limited = new WriteOutContentHandler(handler, this.writeLimit);
+		boolean truncated = false;
+		try (InputStream in = TikaInputStream.get(bytes)) {
+			this.parser.parse(in, limited, metadata, context);
+		}
+		catch (EncryptedDocumentException ex) {
+			return new Extraction.Unreadable(Extraction.Problem.ENCRYPTED,
+					"The document is encrypted or password protected: " + ex.getMessage(), mediaType);
+		}
+		catch (TikaException | SAXException | IOException | RuntimeException ex) {
+			// Parsers throw all kinds of runtime exceptions on malformed input: the
+			// document is the cause, not the infrastructure.
+			if (WriteLimitReachedException.isWriteLimitReached(ex)) {
+				truncated = true;
+			}
+			else {
+				return new Extraction.Unreadable(Extraction.Problem.CORRUPT,
+						"Tika could not read the " + describe(mediaType) + ": " + rootMessage(ex), mediaType);
+			}
+		}
+		return new Extraction.Text(text.toString(), (xhtml != null) ? xhtml.toString() : null, mediaType, truncated);
+	}
+
+	private String detect(byte[] bytes, Metadata metadata) {
+		try (InputStream in = TikaInputStream.get(bytes)) {
+			return this.parser.getDetector().detect(in, metadata).toString();
+		}
+		catch (IOException ex) {
+			return MediaType.OCTET_STREAM.toString();
+		}
+	}
+
+	private static ParseContext context() {
+		ParseContext context = new ParseContext();
+		PDFParserConfig pdf = new PDFParserConfig();
+		pdf.setSortByPosition(true);
+		pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+		pdf.setExtractInlineImages(false);
+		context.set(PDFParserConfig.class, pdf);
+		OfficeParserConfig office = new OfficeParserConfig();
+		office.setIncludeHeadersAndFooters(false);
+		office.setIncludeDeletedContent(false);
+		office.setIncludeMoveFromContent(false);
+		context.set(OfficeParserConfig.class, office);
+		TesseractOCRConfig ocr = new TesseractOCRConfig();
+		ocr.setSkipOcr(true);
+		context.set(TesseractOCRConfig.class, ocr);
+		return context;
+	}
+
+	private static String describe(String mediaType) {
+		return switch (mediaType) {
+			case "application/pdf" -> "PDF";
+			case "text/html", "application/xhtml+xml" -> "HTML page";
+			default -> "document (" + mediaType + ")";
+		};
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return (message != null) ? cause.getClass().getSimpleName() + ": " + message : cause.getClass().getSimpleName();
+	}
+
+}

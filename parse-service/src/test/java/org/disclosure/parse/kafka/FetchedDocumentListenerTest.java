@@ -1,0 +1,132 @@
+package org.disclosure.parse.kafka;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disclosure.contracts.DocKind;
+import org.disclosure.contracts.DocumentFailed;
+import org.disclosure.contracts.DocumentFetched;
+import org.disclosure.contracts.DocumentParsed;
+import org.disclosure.contracts.DocumentSource;
+import org.disclosure.contracts.Stage;
+import org.disclosure.contracts.Topics;
+import org.disclosure.fixtures.FixtureDocument;
+import org.disclosure.fixtures.Fixtures;
+import org.disclosure.parse.DocumentParser;
+import org.disclosure.parse.ParsedFixtures;
+import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.events.EventCodec;
+import org.disclosure.support.events.EventDecodingException;
+import org.disclosure.support.events.EventPublisher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/**
+ * The listener turns a fetched document into a parsed event with its text in the blob
+ * store, or into a failure of stage {@code parse}; it never throws for a bad document.
+ */
+class FetchedDocumentListenerTest {
+
+	private static final Instant NOW = Instant.parse("2025-09-01T08:00:03Z");
+
+	private final EventCodec codec = new EventCodec();
+
+	private final EventPublisher publisher = mock(EventPublisher.class);
+
+	private BlobStore blobs;
+
+	private FetchedDocumentListener listener;
+
+	@BeforeEach
+	void setUp(@TempDir Path root) {
+		this.blobs = new BlobStore(root);
+		this.listener = new FetchedDocumentListener(this.codec, this.blobs, ParsedFixtures.parser(), this.publisher,
+				Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	@Test
+	void publishesTheParsedDisclosureWithItsTextInTheBlobStore() {
+		FixtureDocument fixture = fixture("lushi-2024-budget.docx");
+		DocumentFetched fetched = fetched(fixture.bytes(), fixture.fileName());
+
+		this.listener.onFetched(record(fetched));
+
+		ArgumentCaptor<DocumentParsed> event = ArgumentCaptor.forClass(DocumentParsed.class);
+		verify(this.publisher).publish(eq(Topics.PARSED), event.capture());
+		DocumentParsed parsed = event.getValue();
+		assertThat(parsed.docId()).isEqualTo(fetched.docId());
+		assertThat(parsed.source()).isEqualTo(fetched.source());
+		assertThat(parsed.fetchedAt()).isEqualTo(fetched.fetchedAt());
+		assertThat(parsed.parsedAt()).isEqualTo(NOW);
+		assertThat(parsed.parserVersion()).isEqualTo(DocumentParser.VERSION);
+		assertThat(parsed.metadata().department()).isEqualTo("卢氏县医疗保障局");
+		assertThat(parsed.metadata().docKind()).isEqualTo(DocKind.BUDGET);
+		assertThat(parsed.tables()).startsWith("BU01");
+		String text = new String(this.blobs.read(parsed.textBlobKey()), StandardCharsets.UTF_8);
+		assertThat(text).contains("卢氏县社会医疗保险中心");
+		assertThat(parsed.textChars()).isEqualTo(text.codePointCount(0, text.length()));
+		verify(this.publisher, never()).publish(eq(Topics.FAILED), any());
+	}
+
+	@Test
+	void publishesAFailureOfStageParseForACorruptDocument() {
+		byte[] corrupt = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII);
+		DocumentFetched fetched = fetched(corrupt, "corrupt.pdf");
+
+		this.listener.onFetched(record(fetched));
+
+		ArgumentCaptor<DocumentFailed> event = ArgumentCaptor.forClass(DocumentFailed.class);
+		verify(this.publisher).publish(eq(Topics.FAILED), event.capture());
+		DocumentFailed failed = event.getValue();
+		assertThat(failed.failureId()).isEqualTo("parse:" + fetched.docId());
+		assertThat(failed.docId()).isEqualTo(fetched.docId());
+		assertThat(failed.stage()).isEqualTo(Stage.PARSE);
+		assertThat(failed.reason()).isEqualTo("unreadable_document");
+		assertThat(failed.message()).isNotBlank();
+		assertThat(failed.source()).isEqualTo(fetched.source());
+		assertThat(failed.failedAt()).isEqualTo(NOW);
+		verify(this.publisher, never()).publish(eq(Topics.PARSED), any());
+	}
+
+	@Test
+	void aRecordThatIsNoEventIsLeftToTheErrorHandler() {
+		ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.FETCHED, 0, 0, "key",
+				"not json".getBytes(StandardCharsets.UTF_8));
+
+		assertThatExceptionOfType(EventDecodingException.class).isThrownBy(() -> this.listener.onFetched(record));
+	}
+
+	private DocumentFetched fetched(byte[] bytes, String fileName) {
+		String key = this.blobs.put(bytes).key();
+		DocumentSource source = new DocumentSource(null, fileName, "application/octet-stream", bytes.length, null);
+		return new DocumentFetched(DocumentFetched.SCHEMA_VERSION, key, key, source,
+				Instant.parse("2025-09-01T08:00:01Z"));
+	}
+
+	private ConsumerRecord<String, byte[]> record(DocumentFetched fetched) {
+		return new ConsumerRecord<>(Topics.FETCHED, 0, 0, fetched.key(), this.codec.encode(fetched));
+	}
+
+	private static FixtureDocument fixture(String fileName) {
+		return Fixtures.documents()
+			.stream()
+			.filter((fixture) -> fixture.fileName().equals(fileName))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}

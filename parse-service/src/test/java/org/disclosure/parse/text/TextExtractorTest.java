@@ -1,0 +1,108 @@
+package org.disclosure.parse.text;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.disclosure.fixtures.FixtureDocument;
+import org.disclosure.fixtures.Fixtures;
+import org.disclosure.parse.ParsedFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Chinese comes through every format intact; XHTML keeps tables; limits hold.
+ */
+class TextExtractorTest {
+
+	static Stream<String> documents() {
+		return Fixtures.documentNames().stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("documents")
+	void everyFormatWithNarrativeCarriesTheSameChineseCharacters(String document) {
+		Map<String, Long> cjkByFormat = Fixtures.documents()
+			.stream()
+			.filter((fixture) -> fixture.document().equals(document) && !fixture.tablesOnly())
+			.collect(
+					Collectors.toMap(FixtureDocument::format, (fixture) -> cjk(ParsedFixtures.parsed(fixture).text())));
+		assertThat(cjkByFormat).containsOnlyKeys("txt", "html", "docx", "pdf");
+		assertThat(cjkByFormat.values().stream().distinct()).as("CJK characters per format: %s", cjkByFormat)
+			.hasSize(1);
+	}
+
+	@Test
+	void noFixtureTextHoldsReplacementOrPrivateUseCharacters() {
+		for (FixtureDocument fixture : Fixtures.documents()) {
+			String text = ParsedFixtures.parsed(fixture).text();
+			assertThat(text.chars().filter((c) -> c == '\ufffd' || (c >= '\ue000' && c <= '\uf8ff')).count())
+				.as(fixture.fileName())
+				.isZero();
+			assertThat(text).as(fixture.fileName()).contains("医疗保障");
+		}
+	}
+
+	@Test
+	void xhtmlKeepsTheTablesOfASpreadsheetAndAPage() {
+		TextExtractor extractor = new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true);
+		for (String fileName : List.of("lushi-2024-budget-tables.xlsx", "lushi-2024-budget.html")) {
+			Extraction.Text text = (Extraction.Text) extractor.extract(fixture(fileName).bytes(), fileName);
+			assertThat(text.xhtml()).as(fileName).contains("<table", "<td>本年收入合计</td>");
+		}
+	}
+
+	@Test
+	void textOnlyByDefault() {
+		Extraction.Text text = (Extraction.Text) new TextExtractor().extract(fixture("lushi-2024-budget.html").bytes(),
+				"lushi-2024-budget.html");
+		assertThat(text.xhtml()).isNull();
+		assertThat(text.mediaType()).startsWith("text/html");
+	}
+
+	@Test
+	void textIsCutAtTheWriteLimit() {
+		Extraction.Text text = (Extraction.Text) new TextExtractor(1000, false)
+			.extract(fixture("luolong-2024-final.txt").bytes(), "luolong-2024-final.txt");
+		assertThat(text.truncated()).isTrue();
+		assertThat(text.text()).hasSizeLessThanOrEqualTo(1000).contains("洛阳市洛龙区医疗保障局");
+	}
+
+	@Test
+	void plainTextInGb18030IsDecoded() {
+		String original = "2024年度卢氏县医疗保障局部门决算公开\n一、收入支出决算总体情况说明\n"
+				+ "2024年度收、支总计均为838.98万元。与上年相比，收入增加58.15万元，增长7.45%，主要原因是人员增加。\n";
+		byte[] bytes = original.getBytes(Charset.forName("GB18030"));
+		Extraction.Text text = (Extraction.Text) new TextExtractor().extract(bytes, "budget.txt");
+		assertThat(text.text()).contains("卢氏县医疗保障局部门决算公开", "收入增加58.15万元");
+	}
+
+	@Test
+	void unreadableBytesAreAValueNotAnException() {
+		TextExtractor extractor = new TextExtractor();
+		assertThat(extractor.extract(new byte[0], "empty.txt")).isInstanceOfSatisfying(Extraction.Unreadable.class,
+				(unreadable) -> assertThat(unreadable.problem()).isEqualTo(Extraction.Problem.EMPTY));
+		byte[] truncatedPdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII);
+		assertThat(extractor.extract(truncatedPdf, null)).isInstanceOfSatisfying(Extraction.Unreadable.class,
+				(unreadable) -> assertThat(unreadable.problem()).isEqualTo(Extraction.Problem.CORRUPT));
+	}
+
+	private static long cjk(String text) {
+		return text.codePoints().filter((c) -> c >= 0x4e00 && c <= 0x9fff).count();
+	}
+
+	private static FixtureDocument fixture(String fileName) {
+		return Fixtures.documents()
+			.stream()
+			.filter((fixture) -> fixture.fileName().equals(fileName))
+			.findFirst()
+			.orElseThrow();
+	}
+
+}
