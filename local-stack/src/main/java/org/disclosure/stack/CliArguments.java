@@ -1,0 +1,148 @@
+package org.disclosure.stack;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A parsed {@code ./pipeline} command line: the command, its operands, its
+ * {@code --name value} options and its flags. Unknown options are errors, so a typo does
+ * not silently widen a search.
+ *
+ * @param command the command, {@code help} when none was given
+ * @param operands the remaining non-option words
+ * @param options options with a value, by name without dashes
+ * @param flags options without a value, by name without dashes
+ */
+record CliArguments(String command, List<String> operands, Map<String, String> options, Set<String> flags) {
+
+	/** Options with a value, per command. */
+	private static final Map<String, Set<String>> VALUE_OPTIONS = Map.of("push", Set.of("source-url", "publisher"),
+			"search", Set.of("province", "city", "county", "year", "kind", "status", "size", "page"), "logs",
+			Set.of("lines"));
+
+	/** Flags, per command. */
+	private static final Map<String, Set<String>> FLAGS = Map.of("down", Set.of("purge"), "logs", Set.of("follow"));
+
+	static final Set<String> COMMANDS = Set.of("up", "down", "status", "push", "search", "demo", "logs", "help");
+
+	static final Set<String> DOC_KINDS = Set.of("final_account", "budget");
+
+	static CliArguments parse(String... args) {
+		if (args.length == 0 || Set.of("help", "--help", "-h").contains(args[0])) {
+			return new CliArguments("help", List.of(), Map.of(), Set.of());
+		}
+		String command = args[0];
+		if (!COMMANDS.contains(command)) {
+			throw new UsageException("Unknown command '" + command + "'");
+		}
+		Set<String> valueOptions = VALUE_OPTIONS.getOrDefault(command, Set.of());
+		Set<String> knownFlags = FLAGS.getOrDefault(command, Set.of());
+		List<String> operands = new ArrayList<>();
+		Map<String, String> options = new LinkedHashMap<>();
+		Set<String> flags = new LinkedHashSet<>();
+		boolean optionsEnded = false;
+		for (int i = 1; i < args.length; i++) {
+			String arg = args[i];
+			if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+				operands.add(arg);
+				continue;
+			}
+			if (arg.equals("--")) {
+				optionsEnded = true;
+				continue;
+			}
+			if (arg.equals("--help") || arg.equals("-h")) {
+				return new CliArguments("help", List.of(command), Map.of(), Set.of());
+			}
+			String name = arg.equals("-f") ? "follow" : arg.replaceFirst("^--?", "");
+			String value = null;
+			int equals = name.indexOf('=');
+			if (equals >= 0) {
+				value = name.substring(equals + 1);
+				name = name.substring(0, equals);
+			}
+			if (valueOptions.contains(name)) {
+				if (value == null) {
+					if (i + 1 >= args.length) {
+						throw new UsageException("Option --" + name + " needs a value");
+					}
+					value = args[++i];
+				}
+				options.put(name, value);
+			}
+			else if (knownFlags.contains(name) && value == null) {
+				flags.add(name);
+			}
+			else {
+				throw new UsageException("Unknown option '" + arg + "' for '" + command + "'");
+			}
+		}
+		CliArguments parsed = new CliArguments(command, List.copyOf(operands), Map.copyOf(options), Set.copyOf(flags));
+		parsed.validate();
+		return parsed;
+	}
+
+	private void validate() {
+		switch (this.command) {
+			case "push" -> {
+				if (this.operands.isEmpty()) {
+					throw new UsageException("push needs at least one FILE or folder");
+				}
+			}
+			case "search" -> {
+				if (this.operands.isEmpty() || query().isBlank()) {
+					throw new UsageException("search needs a QUERY");
+				}
+				String year = this.options.get("year");
+				if (year != null && !year.matches("\\d{4}")) {
+					throw new UsageException("--year needs a four-digit year, got '" + year + "'");
+				}
+				for (String paging : List.of("size", "page")) {
+					String value = this.options.get(paging);
+					if (value != null && !value.matches("[1-9]\\d{0,3}")) {
+						throw new UsageException("--" + paging + " needs a positive number, got '" + value + "'");
+					}
+				}
+				String kind = this.options.get("kind");
+				if (kind != null && !DOC_KINDS.contains(kind)) {
+					throw new UsageException("--kind is final_account or budget, got '" + kind + "'");
+				}
+			}
+			case "logs" -> {
+				if (this.operands.size() > 1) {
+					throw new UsageException("logs takes at most one NAME");
+				}
+				String lines = this.options.get("lines");
+				if (lines != null && !lines.matches("\\d{1,6}")) {
+					throw new UsageException("--lines needs a number, got '" + lines + "'");
+				}
+			}
+			case "up", "down", "status", "demo" -> {
+				if (!this.operands.isEmpty()) {
+					throw new UsageException(this.command + " takes no operands: " + this.operands);
+				}
+			}
+			default -> {
+				// help has nothing to check
+			}
+		}
+	}
+
+	/** The operands joined as one search query. */
+	String query() {
+		return String.join(" ", this.operands).trim();
+	}
+
+	String option(String name) {
+		return this.options.get(name);
+	}
+
+	boolean flag(String name) {
+		return this.flags.contains(name);
+	}
+
+}

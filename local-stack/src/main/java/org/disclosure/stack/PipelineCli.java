@@ -1,0 +1,318 @@
+package org.disclosure.stack;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code ./pipeline}: runs the whole pipeline on this machine and talks to it. */
+public final class PipelineCli {
+
+	static final String DEMO_QUERY = "城乡医疗救助";
+
+	private static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(5);
+
+	private static final Duration INDEXING_PLATEAU = Duration.ofSeconds(45);
+
+	static final String HELP = """
+			Usage: ./pipeline COMMAND [ARGS]
+
+			The disclosure pipeline on this machine: a Kafka broker (KRaft) and Elasticsearch from
+			Maven Central artifacts, and ingest, parse, validate and index services as processes.
+
+			Commands:
+			  up                  start Kafka, Elasticsearch and the four services (skipping what
+			                      already runs), wait until all are healthy, print URLs and API key
+			  down [--purge]      stop everything; --purge also deletes topics, indices and blobs
+			  status              each component's state, pid and address; per topic the end
+			                      offsets, per consumer group the lag
+			  push FILE|DIR...    upload documents to ingest-service (folders recursively)
+			      [--source-url URL] [--publisher NAME]
+			  search QUERY        full-text search with hits, highlights and facet counts
+			      [--province P] [--city C] [--county X] [--year YYYY]
+			      [--kind final_account|budget] [--status passed|warnings|failed]
+			      [--size N] [--page N]
+			  demo                up, push the sample documents, wait until they are searchable,
+			                      then search for 城乡医疗救助
+			  logs [NAME] [-f] [--lines N]
+			                      the logs folder, or the end of one log: kafka, elasticsearch,
+			                      ingest-service, parse-service, validate-service, index-service
+			  help                this text
+
+			Environment:
+			  KAFKA_PORT=9092  ES_PORT=9200  INGEST_PORT=8081  PARSE_PORT=8082  VALIDATE_PORT=8083
+			  INDEX_PORT=8084  KAFKA_CONTROLLER_PORT (default: reuse or pick a free one)
+			  PIPELINE_STATE_DIR  logs, data, pid files (default <tmp>/disclosure-pipeline[-<user>])
+			  PIPELINE_API_KEY    the ingest API key (default: generated on the first up, kept in
+			                      the state folder)
+			  PIPELINE_SKIP_BUILD=1  do not rebuild changed modules before up and demo
+			""";
+
+	private final StackLayout layout;
+
+	private final Map<String, String> env;
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private final boolean terminal;
+
+	PipelineCli(StackLayout layout, Map<String, String> env, PrintStream out, PrintStream err, boolean terminal) {
+		this.layout = layout;
+		this.env = env;
+		this.out = out;
+		this.err = err;
+		this.terminal = terminal;
+	}
+
+	public static void main(String[] args) {
+		// kafka-clients logs through SLF4J; a command line has no use for its chatter.
+		System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+		System.setProperty("slf4j.internal.verbosity", "WARN");
+		PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+		boolean terminal = System.console() != null && !"dumb".equals(System.getenv("TERM"));
+		int exit;
+		try {
+			exit = new PipelineCli(StackLayout.detect(), System.getenv(), out, err, terminal).run(args);
+		}
+		catch (IllegalStateException ex) {
+			err.println("pipeline: " + ex.getMessage());
+			exit = 1;
+		}
+		out.flush();
+		err.flush();
+		System.exit(exit);
+	}
+
+	int run(String... args) {
+		try {
+			CliArguments arguments = CliArguments.parse(args);
+			StackSettings settings = StackSettings.fromEnv(this.env);
+			LocalStack stack = new LocalStack(this.layout, settings, this.env, this.out);
+			return switch (arguments.command()) {
+				case "up" -> stack.up();
+				case "down" -> stack.down(arguments.flag("purge"));
+				case "status" -> stack.status();
+				case "push" -> push(stack, settings, arguments);
+				case "search" -> search(settings, arguments);
+				case "demo" -> demo(stack, settings);
+				case "logs" -> logs(stack, arguments);
+				default -> help();
+			};
+		}
+		catch (UsageException ex) {
+			this.err.println("pipeline: " + ex.getMessage());
+			this.err.println("Run ./pipeline help for the commands and options.");
+			return 2;
+		}
+		catch (IllegalStateException | UncheckedIOException ex) {
+			this.err.println("pipeline: " + ex.getMessage());
+			return 1;
+		}
+		catch (IOException ex) {
+			this.err.println("pipeline: " + ex);
+			return 1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.err.println("pipeline: interrupted");
+			return 130;
+		}
+	}
+
+	private int help() {
+		this.out.print(HELP);
+		return 0;
+	}
+
+	private int push(LocalStack stack, StackSettings settings, CliArguments arguments)
+			throws IOException, InterruptedException {
+		List<Path> files = DocumentPusher.collect(arguments.operands());
+		if (files.isEmpty()) {
+			this.err.println("pipeline: no files to push in " + arguments.operands());
+			return 1;
+		}
+		List<DocumentPusher.Pushed> pushed = pusher(stack, settings, arguments.option("source-url"),
+				arguments.option("publisher"))
+			.push(files);
+		long failed = pushed.stream().filter((one) -> !one.outcome().isAccepted()).count();
+		this.out.printf("%d pushed, %d refused%n", pushed.size() - failed, failed);
+		return (failed == 0) ? 0 : 1;
+	}
+
+	private int search(StackSettings settings, CliArguments arguments) throws IOException, InterruptedException {
+		Map<String, String> filters = new LinkedHashMap<>();
+		for (String name : List.of("province", "city", "county", "year", "kind", "status")) {
+			String value = arguments.option(name);
+			if (value != null) {
+				filters.put(name, value);
+			}
+		}
+		Map<String, String> paging = new LinkedHashMap<>();
+		for (String name : List.of("size", "page")) {
+			String value = arguments.option(name);
+			if (value != null) {
+				paging.put(name, value);
+			}
+		}
+		printSearch(settings, arguments.query(), filters, paging);
+		return 0;
+	}
+
+	private void printSearch(StackSettings settings, String query, Map<String, String> filters,
+			Map<String, String> paging) throws IOException, InterruptedException {
+		Map<String, String> params = new LinkedHashMap<>(filters);
+		params.putAll(paging);
+		Map<String, Object> response;
+		try {
+			response = searchClient(settings).search(query, params);
+		}
+		catch (ConnectException ex) {
+			throw new IllegalStateException("index-service does not answer at "
+					+ settings.serviceUrl(StackSettings.INDEX) + "; is the stack up? ./pipeline up", ex);
+		}
+		this.out
+			.print(SearchReport.format(response, query, filters, this.terminal && !this.env.containsKey("NO_COLOR")));
+	}
+
+	private int demo(LocalStack stack, StackSettings settings) throws IOException, InterruptedException {
+		int up = stack.up();
+		if (up != 0) {
+			this.err.println("pipeline: the stack is not fully up (see above), so the demo stops here.");
+			return up;
+		}
+		Path samples = this.layout.repoRoot().resolve("test-documents/src/main/resources/fixtures/documents");
+		List<Path> files = DocumentPusher.collect(List.of(samples.toString()));
+		this.out.printf("%nPushing %d sample documents from %s%n", files.size(),
+				this.layout.repoRoot().relativize(samples));
+		List<DocumentPusher.Pushed> pushed = pusher(stack, settings, null, null).push(files);
+		Set<String> docIds = new LinkedHashSet<>();
+		pushed.stream().filter((one) -> one.outcome().isAccepted()).forEach((one) -> docIds.add(one.outcome().docId()));
+		this.out.printf("%nWaiting until index-service reports the %d documents searchable …%n", docIds.size());
+		long indexed = awaitIndexed(settings, docIds.size());
+		this.out.printf("%d of %d documents searchable.%n", indexed, docIds.size());
+		this.out.printf("%n$ ./pipeline search %s%n", DEMO_QUERY);
+		printSearch(settings, DEMO_QUERY, Map.of(), Map.of());
+		return 0;
+	}
+
+	/**
+	 * Polls the search API until it counts {@code expected} documents or the count stops
+	 * growing.
+	 */
+	private long awaitIndexed(StackSettings settings, int expected) throws InterruptedException {
+		SearchClient client = searchClient(settings);
+		long deadline = System.nanoTime() + INDEXING_TIMEOUT.toNanos();
+		long lastChange = System.nanoTime();
+		long last = -1;
+		while (true) {
+			long total = countAll(client);
+			if (total != last) {
+				this.out.printf("  %d/%d indexed%n", Math.max(total, 0), expected);
+				last = total;
+				lastChange = System.nanoTime();
+			}
+			if (total >= expected) {
+				return total;
+			}
+			if (total > 0 && System.nanoTime() - lastChange > INDEXING_PLATEAU.toNanos()) {
+				this.out.printf("  no new documents for %d s; some may have failed (see %s)%n",
+						INDEXING_PLATEAU.toSeconds(), this.layout.logsDir());
+				return total;
+			}
+			if (System.nanoTime() > deadline) {
+				this.out.printf("  gave up waiting after %d s%n", INDEXING_TIMEOUT.toSeconds());
+				return Math.max(total, 0);
+			}
+			Thread.sleep(2000);
+		}
+	}
+
+	/**
+	 * All searchable documents: the search without a query, or a match-all query where
+	 * one is needed.
+	 */
+	private static long countAll(SearchClient client) throws InterruptedException {
+		for (String query : new String[] { null, "*" }) {
+			try {
+				Object total = client.search(query, Map.of()).get("total");
+				Object value = (total instanceof Map<?, ?>) ? Json.at(total, "value") : total;
+				if (value instanceof Number number) {
+					return number.longValue();
+				}
+			}
+			catch (IOException | IllegalStateException | IllegalArgumentException ex) {
+				// not answering yet, or this form of query is not accepted: try the next
+			}
+		}
+		return -1;
+	}
+
+	private int logs(LocalStack stack, CliArguments arguments) throws IOException, InterruptedException {
+		if (arguments.operands().isEmpty()) {
+			this.out.println("Logs: " + this.layout.logsDir());
+			stack.logListing().forEach((line) -> this.out.println("  " + line));
+			return 0;
+		}
+		Path file = stack.logFile(arguments.operands().get(0));
+		if (!Files.isRegularFile(file)) {
+			this.err.println("pipeline: no log yet at " + file);
+			return 1;
+		}
+		int lines = (arguments.option("lines") != null) ? Integer.parseInt(arguments.option("lines")) : 100;
+		LogTail.lines(file, lines).forEach(this.out::println);
+		if (arguments.flag("follow")) {
+			follow(file);
+		}
+		return 0;
+	}
+
+	/**
+	 * Prints what is appended to {@code file} until the process is interrupted (Ctrl-C).
+	 */
+	private void follow(Path file) throws IOException, InterruptedException {
+		long position = Files.size(file);
+		while (true) {
+			long size = Files.size(file);
+			if (size < position) {
+				position = 0;
+			}
+			if (size > position) {
+				try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+					in.seek(position);
+					byte[] bytes = new byte[(int) Math.min(size - position, 1 << 20)];
+					in.readFully(bytes);
+					position += bytes.length;
+					this.out.print(new String(bytes, StandardCharsets.UTF_8));
+					this.out.flush();
+				}
+			}
+			Thread.sleep(500);
+		}
+	}
+
+	private DocumentPusher pusher(LocalStack stack, StackSettings settings, String sourceUrl, String publisher)
+			throws IOException {
+		IngestClient client = new IngestClient(settings.serviceUrl(StackSettings.INGEST), stack.apiKey(false));
+		return new DocumentPusher(client, sourceUrl, publisher, this.out, this.terminal ? this.err : null);
+	}
+
+	private static SearchClient searchClient(StackSettings settings) {
+		return new SearchClient(settings.serviceUrl(StackSettings.INDEX));
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.disclosure.stack;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CliArgumentsTest {
+
+	@Test
+	void noArgumentsOrHelpFlagMeanHelp() {
+		assertThat(CliArguments.parse().command()).isEqualTo("help");
+		assertThat(CliArguments.parse("--help").command()).isEqualTo("help");
+		assertThat(CliArguments.parse("-h").command()).isEqualTo("help");
+		assertThat(CliArguments.parse("search", "--help").command()).isEqualTo("help");
+	}
+
+	@Test
+	void searchTakesTheQueryAndFiltersInAnyOrder() {
+		CliArguments arguments = CliArguments.parse("search", "--province", "河南省", "城乡医疗救助", "--year=2024", "--kind",
+				"final_account");
+		assertThat(arguments.command()).isEqualTo("search");
+		assertThat(arguments.query()).isEqualTo("城乡医疗救助");
+		assertThat(arguments.option("province")).isEqualTo("河南省");
+		assertThat(arguments.option("year")).isEqualTo("2024");
+		assertThat(arguments.option("kind")).isEqualTo("final_account");
+		assertThat(arguments.option("city")).isNull();
+		assertThat(CliArguments.parse("search", "x", "--size", "20", "--page", "2").options())
+			.containsEntry("size", "20")
+			.containsEntry("page", "2");
+	}
+
+	@Test
+	void severalWordsFormOneQuery() {
+		assertThat(CliArguments.parse("search", "医疗", "救助").query()).isEqualTo("医疗 救助");
+	}
+
+	@Test
+	void doubleDashEndsOptions() {
+		assertThat(CliArguments.parse("push", "--", "--odd-name.pdf").operands()).containsExactly("--odd-name.pdf");
+	}
+
+	@Test
+	void flagsBelongToTheirCommand() {
+		assertThat(CliArguments.parse("down", "--purge").flag("purge")).isTrue();
+		assertThat(CliArguments.parse("down").flag("purge")).isFalse();
+		assertThat(CliArguments.parse("logs", "kafka", "-f").flag("follow")).isTrue();
+		assertThatThrownBy(() -> CliArguments.parse("up", "--purge")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("--purge");
+	}
+
+	@Test
+	void pushTakesFilesAndMetadata() {
+		CliArguments arguments = CliArguments.parse("push", "a.pdf", "docs/", "--source-url",
+				"https://example.org/a.pdf", "--publisher", "许昌市财政局");
+		assertThat(arguments.operands()).containsExactly("a.pdf", "docs/");
+		assertThat(arguments.option("source-url")).isEqualTo("https://example.org/a.pdf");
+		assertThat(arguments.option("publisher")).isEqualTo("许昌市财政局");
+	}
+
+	@Test
+	void mistakesAreUsageErrors() {
+		assertThatThrownBy(() -> CliArguments.parse("start")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("Unknown command");
+		assertThatThrownBy(() -> CliArguments.parse("push")).isInstanceOf(UsageException.class);
+		assertThatThrownBy(() -> CliArguments.parse("search")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("QUERY");
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--province")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("needs a value");
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--kind", "annual"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("final_account or budget");
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--year", "24")).isInstanceOf(UsageException.class);
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--provence", "河南省"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("--provence");
+		assertThatThrownBy(() -> CliArguments.parse("status", "now")).isInstanceOf(UsageException.class);
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--size", "0")).isInstanceOf(UsageException.class);
+	}
+
+}
