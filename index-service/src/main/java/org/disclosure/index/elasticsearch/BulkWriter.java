@@ -1,0 +1,58 @@
+package org.disclosure.index.elasticsearch;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+
+/**
+ * Writes documents through the bulk API under ids of their own, so writing again replaces
+ * instead of adding: at-least-once delivery stays idempotent. Any rejected item fails the
+ * whole call.
+ */
+public class BulkWriter {
+
+	private final ElasticsearchClient client;
+
+	private final Refresh refresh;
+
+	public BulkWriter(ElasticsearchClient client, boolean waitForRefresh) {
+		this.client = client;
+		this.refresh = waitForRefresh ? Refresh.WaitFor : Refresh.False;
+	}
+
+	/**
+	 * Indexes {@code documentsById} into {@code alias}, one response item per document in
+	 * the map's order.
+	 */
+	public List<BulkResponseItem> write(String alias, Map<String, ?> documentsById) {
+		List<BulkOperation> operations = documentsById.entrySet()
+			.stream()
+			.map((entry) -> BulkOperation
+				.of((operation) -> operation.index((index) -> index.id(entry.getKey()).document(entry.getValue()))))
+			.toList();
+		BulkResponse response;
+		try {
+			response = this.client.bulk((bulk) -> bulk.index(alias).refresh(this.refresh).operations(operations));
+		}
+		catch (IOException ex) {
+			throw new IndexWriteException("Cannot reach Elasticsearch to write " + documentsById.keySet(), ex);
+		}
+		if (response.errors()) {
+			String reasons = response.items()
+				.stream()
+				.filter((item) -> item.error() != null)
+				.map((item) -> item.id() + ": " + item.error().type() + " " + item.error().reason())
+				.collect(Collectors.joining("; "));
+			throw new IndexWriteException("Elasticsearch rejected writes to " + alias + ": " + reasons, null);
+		}
+		return response.items();
+	}
+
+}

@@ -1,0 +1,50 @@
+package org.disclosure.index.elasticsearch;
+
+import java.time.Clock;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.disclosure.support.blob.BlobStore;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Elasticsearch side of index-service. The indices are installed while the context
+ * starts, before any listener can write.
+ */
+@Configuration(proxyBeanMethods = false)
+class ElasticsearchConfiguration {
+
+	@Bean(destroyMethod = "close")
+	ElasticsearchClient elasticsearchClient(ElasticsearchProperties properties) {
+		return ElasticsearchClients.connect(properties);
+	}
+
+	@Bean(initMethod = "install")
+	IndexInstaller indexInstaller(ElasticsearchClient client, ElasticsearchProperties properties) {
+		return new IndexInstaller(client, List.of(IndexDefinition.DISCLOSURES, IndexDefinition.FAILURES),
+				properties.chineseAnalysis(), properties.startupTimeout());
+	}
+
+	@Bean
+	BulkWriter bulkWriter(ElasticsearchClient client, ElasticsearchProperties properties, IndexInstaller installed) {
+		return new BulkWriter(client, properties.waitForRefresh());
+	}
+
+	@Bean
+	DisclosureIndexer disclosureIndexer(BulkWriter writer, BlobStore blobs) {
+		return new DisclosureIndexer(writer, blobs, Clock.systemUTC());
+	}
+
+	@Bean
+	FailureIndexer failureIndexer(BulkWriter writer) {
+		return new FailureIndexer(writer);
+	}
+
+	@Bean
+	ElasticsearchHealthIndicator elasticsearchHealthIndicator(ElasticsearchClient client) {
+		return new ElasticsearchHealthIndicator(client);
+	}
+
+}

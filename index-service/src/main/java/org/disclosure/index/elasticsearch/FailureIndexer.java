@@ -1,0 +1,20 @@
+package org.disclosure.index.elasticsearch;
+
+import java.util.Map;
+
+import org.disclosure.index.documents.FailureDocument;
+
+/** Writes failures into {@code pipeline-failures}, one document per failure id. */
+public class FailureIndexer {
+
+	private final BulkWriter writer;
+
+	public FailureIndexer(BulkWriter writer) {
+		this.writer = writer;
+	}
+
+	public void index(FailureDocument failure) {
+		this.writer.write(IndexDefinition.FAILURES.alias(), Map.of(failure.failureId(), failure));
+	}
+
+}

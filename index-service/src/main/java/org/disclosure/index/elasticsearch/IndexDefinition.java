@@ -1,0 +1,32 @@
+package org.disclosure.index.elasticsearch;
+
+/**
+ * An index written and read through an alias, built from a versioned template. Version
+ * {@code n} of {@code alias} lives in the concrete index {@code alias-vn}, created from
+ * {@code elasticsearch/templates/alias.vn.json}; a new version gets a new index and the
+ * alias moves to it.
+ */
+public record IndexDefinition(String alias, int version) {
+
+	/** One document per disclosure, id = doc_id. */
+	public static final IndexDefinition DISCLOSURES = new IndexDefinition("disclosures", 1);
+
+	/** One document per failure, id = failure_id. */
+	public static final IndexDefinition FAILURES = new IndexDefinition("pipeline-failures", 1);
+
+	/** The concrete index of this version, e.g. {@code disclosures-v1}. */
+	public String indexName() {
+		return this.alias + "-v" + this.version;
+	}
+
+	/** The template's name in the cluster: one template per version. */
+	public String templateName() {
+		return indexName();
+	}
+
+	/** The classpath resource holding the template. */
+	public String templateResource() {
+		return "elasticsearch/templates/" + this.alias + ".v" + this.version + ".json";
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.disclosure.index.search;
+
+/**
+ * The facets every search answers with: name in the response, keyword field counted, most
+ * values returned.
+ */
+enum Facet {
+
+	PROVINCE("province", "region.province", 50), CITY("city", "region.city", 200),
+	COUNTY("county", "region.county", 500), FISCAL_YEAR("fiscal_year", "fiscal_year", 50),
+	DOC_KIND("doc_kind", "doc_kind", 10), VALIDATION_STATUS("validation_status", "validation.status", 10);
+
+	private final String facetName;
+
+	private final String field;
+
+	private final int size;
+
+	Facet(String facetName, String field, int size) {
+		this.facetName = facetName;
+		this.field = field;
+		this.size = size;
+	}
+
+	String facetName() {
+		return this.facetName;
+	}
+
+	String field() {
+		return this.field;
+	}
+
+	int size() {
+		return this.size;
+	}
+
+}

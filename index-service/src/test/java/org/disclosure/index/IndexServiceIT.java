@@ -1,0 +1,321 @@
+package org.disclosure.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disclosure.contracts.DisclosureMetadata;
+import org.disclosure.contracts.DocKind;
+import org.disclosure.contracts.DocumentFailed;
+import org.disclosure.contracts.DocumentIndexed;
+import org.disclosure.contracts.DocumentParsed;
+import org.disclosure.contracts.DocumentSource;
+import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.Region;
+import org.disclosure.contracts.Stage;
+import org.disclosure.contracts.Topics;
+import org.disclosure.contracts.Validation;
+import org.disclosure.stack.FreePorts;
+import org.disclosure.stack.KafkaBroker;
+import org.disclosure.stack.StackLayout;
+import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.events.EventCodec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * index-service on a real Kafka broker and a real Elasticsearch: events in, documents and
+ * failures in the indices, the search API and health out.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IndexServiceIT {
+
+	private static final StackLayout LAYOUT = StackLayout.forTests();
+
+	private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+	private static KafkaBroker kafka;
+
+	private static ElasticsearchClient elasticsearch;
+
+	private static KafkaProducer<String, byte[]> producer;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final EventCodec codec = new EventCodec();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	ProducerFactory<?, ?> producers;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		kafka = KafkaBroker.start(LAYOUT, FreePorts.next());
+		elasticsearch = RealElasticsearch.client();
+		RealElasticsearch.freshIndices(elasticsearch);
+		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+		registry.add("pipeline.elasticsearch.url", RealElasticsearch::url);
+		registry.add("pipeline.blob-store.root", () -> blobRoot().toString());
+		registry.add("pipeline.retry.max-elapsed", () -> "2s");
+		Properties properties = new Properties();
+		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+		producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+	}
+
+	/** The service's Kafka clients stop first, so they do not outlive the broker. */
+	@AfterAll
+	void stop() throws IOException {
+		this.listeners.stop();
+		this.producers.reset();
+		if (producer != null) {
+			producer.close();
+		}
+		if (elasticsearch != null) {
+			elasticsearch.close();
+		}
+		if (kafka != null) {
+			kafka.close();
+		}
+	}
+
+	@Test
+	void aValidatedDocumentBecomesSearchableAndIsAnnounced() throws Exception {
+		String text = "2024年城乡医疗救助支出 80.00 万元";
+		DocumentValidated validated = validated(text);
+
+		send(Topics.VALIDATED, validated.key(), this.codec.encode(validated));
+		send(Topics.VALIDATED, validated.key(), this.codec.encode(validated));
+
+		DocumentIndexed indexed = this.codec.decode(awaitRecord(Topics.INDEXED, validated.docId()).value(),
+				DocumentIndexed.class);
+		assertThat(indexed.index()).isEqualTo("disclosures-v1");
+		JsonNode answer = await(() -> {
+			JsonNode search = getJson("/api/v1/search?q=" + encode("城乡医疗救助") + "&city=" + encode("洛阳市")).body();
+			return (search.get("total").asLong() > 0) ? Optional.of(search) : Optional.empty();
+		});
+		assertThat(answer.get("total").asLong()).isEqualTo(1);
+		JsonNode hit = answer.get("hits").get(0);
+		assertThat(hit.get("doc_id").asString()).isEqualTo(validated.docId());
+		assertThat(hit.at("/region/province").asString()).isEqualTo("河南省");
+		assertThat(hit.get("fiscal_year").asInt()).isEqualTo(2024);
+		assertThat(hit.get("doc_kind").asString()).isEqualTo("final_account");
+		assertThat(hit.at("/validation/status").asString()).isEqualTo("passed");
+		assertThat(hit.get("score").asDouble()).isPositive();
+		assertThat(hit.get("highlights").get(0).asString()).contains("<em>城乡医疗救助</em>");
+		assertThat(answer.get("facets").propertyNames()).containsExactly("province", "city", "county", "fiscal_year",
+				"doc_kind", "validation_status");
+		assertThat(answer.at("/facets/city/0/value").asString()).isEqualTo("洛阳市");
+		assertThat(answer.at("/facets/city/0/count").asLong()).isEqualTo(1);
+
+		Response document = getJson("/api/v1/documents/" + validated.docId());
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.body().get("content").asString()).isEqualTo(text);
+		assertThat(document.body().at("/pipeline/parser_version").asString()).isEqualTo("0.1.0");
+		assertThat(elasticsearch.count((count) -> count.index("disclosures")).count()).isEqualTo(1);
+	}
+
+	@Test
+	void aRejectedDocumentIsRecordedAsAFailure() throws Exception {
+		DocumentFailed failed = new DocumentFailed(1, "parse:" + "e5".repeat(32), "e5".repeat(32), Stage.PARSE,
+				"unreadable_document", "Tika could not read the PDF",
+				new DocumentSource(null, "corrupt.pdf", "application/pdf", 2048, null), Instant.now());
+
+		send(Topics.FAILED, failed.key(), this.codec.encode(failed));
+
+		ObjectNode failure = awaitFailure(failed.failureId());
+		assertThat(failure.get("stage").asString()).isEqualTo("parse");
+		assertThat(failure.get("reason").asString()).isEqualTo("unreadable_document");
+		assertThat(failure.at("/source/file_name").asString()).isEqualTo("corrupt.pdf");
+	}
+
+	@Test
+	void aRecordThatIsNoEventIsDeadLetteredAndRecorded() throws Exception {
+		String key = "not-an-event-" + UUID.randomUUID();
+
+		send(Topics.VALIDATED, key, "这不是 JSON".getBytes(StandardCharsets.UTF_8));
+
+		ConsumerRecord<String, byte[]> letter = awaitRecord(Topics.deadLetter(Topics.VALIDATED), key);
+		int partition = ByteBuffer.wrap(letter.headers().lastHeader("kafka_dlt-original-partition").value()).getInt();
+		long offset = ByteBuffer.wrap(letter.headers().lastHeader("kafka_dlt-original-offset").value()).getLong();
+		String failureId = "dead-letter:" + Topics.VALIDATED + ":" + partition + ":" + offset;
+		ObjectNode failure = awaitFailure(failureId);
+		assertThat(failure.get("doc_id").asString()).isEqualTo(key);
+		assertThat(failure.get("stage").asString()).isEqualTo("index");
+		assertThat(failure.get("reason").asString()).isEqualTo("dead_lettered");
+		assertThat(failure.get("topic").asString()).isEqualTo(Topics.VALIDATED);
+		assertThat(failure.get("exception_class").asString()).endsWith("ListenerExecutionFailedException");
+		assertThat(failure.get("exception_cause_class").asString()).endsWith("EventDecodingException");
+		assertThat(failure.get("exception_message").asString()).contains("Record is not a DocumentValidated");
+		assertThat(failure.get("message").asString()).startsWith("Record is not a DocumentValidated");
+	}
+
+	@Test
+	void errorsAreJson() throws Exception {
+		Response missing = getJson("/api/v1/documents/" + "0f".repeat(32));
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.body().get("error").asString()).isEqualTo("not_found");
+		assertThat(missing.body().get("message").asString()).contains("0f0f");
+
+		Response badYear = getJson("/api/v1/search?year=twenty");
+		assertThat(badYear.status()).isEqualTo(400);
+		assertThat(badYear.body().get("error").asString()).isEqualTo("bad_request");
+
+		Response badPage = getJson("/api/v1/search?page=0");
+		assertThat(badPage.status()).isEqualTo(400);
+		assertThat(badPage.body().get("message").asString()).contains("page");
+	}
+
+	@Test
+	void healthProbesTheCluster() throws Exception {
+		Response health = getJson("/actuator/health");
+
+		assertThat(health.status()).isEqualTo(200);
+		assertThat(health.body().at("/components/elasticsearch/status").asString()).isEqualTo("UP");
+		assertThat(health.body().at("/components/elasticsearch/details/number_of_nodes").asInt()).isEqualTo(1);
+	}
+
+	private ObjectNode awaitFailure(String failureId) {
+		return await(() -> {
+			try {
+				var response = elasticsearch.get((get) -> get.index("pipeline-failures").id(failureId),
+						ObjectNode.class);
+				return Optional.ofNullable(response.found() ? response.source() : null);
+			}
+			catch (IOException ex) {
+				return Optional.empty();
+			}
+		});
+	}
+
+	private ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			return await(() -> {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+					if (key.equals(record.key())) {
+						return Optional.of(record);
+					}
+				}
+				return Optional.empty();
+			});
+		}
+	}
+
+	private static <T> T await(Supplier<Optional<T>> probe) {
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (Instant.now().isBefore(deadline)) {
+			Optional<T> value = probe.get();
+			if (value.isPresent()) {
+				return value.get();
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("Nothing arrived within " + PATIENCE);
+	}
+
+	private static void send(String topic, String key, byte[] value) throws Exception {
+		producer.send(new ProducerRecord<>(topic, key, value)).get();
+	}
+
+	private Response getJson(String path) {
+		try {
+			HttpResponse<String> response = this.http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), this.json.readTree(response.body()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static Path blobRoot() {
+		return LAYOUT.stateDir().resolve("blobs");
+	}
+
+	private static DocumentValidated validated(String text) {
+		BlobStore blobs = new BlobStore(blobRoot());
+		String docId = BlobStore.sha256Hex(("source of " + text).getBytes(StandardCharsets.UTF_8));
+		String textKey = blobs.put(text.getBytes(StandardCharsets.UTF_8)).key();
+		Instant now = Instant.now();
+		DisclosureMetadata metadata = new DisclosureMetadata("2024年度洛阳市洛龙区医疗保障局部门决算", "洛阳市洛龙区医疗保障局",
+				new Region("河南省", "洛阳市", "洛龙区", "410311"), "district", 2024, DocKind.FINAL_ACCOUNT, "2025-08", "万元",
+				null);
+		DocumentParsed parsed = new DocumentParsed(1, docId,
+				new DocumentSource(null, "luolong.txt", "text/plain", 100, null), now, now, "0.1.0", metadata, textKey,
+				text.length(), List.of("FA01"));
+		return new DocumentValidated(1, docId, parsed, Validation.of(1, List.of()), now);
+	}
+
+	private record Response(int status, JsonNode body) {
+	}
+
+}

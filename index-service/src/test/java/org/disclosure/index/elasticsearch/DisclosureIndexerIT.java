@@ -1,0 +1,163 @@
+package org.disclosure.index.elasticsearch;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.disclosure.contracts.DisclosureMetadata;
+import org.disclosure.contracts.DocKind;
+import org.disclosure.contracts.DocumentFailed;
+import org.disclosure.contracts.DocumentIndexed;
+import org.disclosure.contracts.DocumentParsed;
+import org.disclosure.contracts.DocumentSource;
+import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.Region;
+import org.disclosure.contracts.Stage;
+import org.disclosure.contracts.Topics;
+import org.disclosure.contracts.Validation;
+import org.disclosure.index.RealElasticsearch;
+import org.disclosure.index.documents.DeadLetter;
+import org.disclosure.index.documents.FailureDocument;
+import org.disclosure.support.blob.BlobStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.node.ObjectNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/** Writing disclosures and failures into a real cluster. */
+class DisclosureIndexerIT {
+
+	private static final Instant NOW = Instant.parse("2025-09-01T08:00:05Z");
+
+	private static ElasticsearchClient client;
+
+	@TempDir
+	static Path blobRoot;
+
+	private static BlobStore blobs;
+
+	private static BulkWriter writer;
+
+	@BeforeAll
+	static void connect() {
+		client = RealElasticsearch.client();
+		RealElasticsearch.freshIndices(client);
+		blobs = new BlobStore(blobRoot);
+		writer = new BulkWriter(client, true);
+	}
+
+	@AfterAll
+	static void disconnect() throws IOException {
+		client.close();
+	}
+
+	@Test
+	void indexingADisclosureTwiceKeepsOneDocumentUnderItsId() throws IOException {
+		String text = blobs.put("城乡医疗救助 支出 100.00 万元".getBytes(StandardCharsets.UTF_8)).key();
+		DocumentValidated validated = validated("a1".repeat(32), text, new Region("河南省", "洛阳市", "洛龙区", "410311"));
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, blobs, Clock.fixed(NOW, ZoneOffset.UTC));
+
+		DocumentIndexed first = indexer.index(validated);
+		DocumentIndexed second = indexer.index(validated);
+
+		assertThat(first.docId()).isEqualTo(validated.docId());
+		assertThat(first.index()).isEqualTo("disclosures-v1");
+		assertThat(first.indexedAt()).isEqualTo(NOW);
+		assertThat(second).isEqualTo(first);
+		assertThat(countWithId("disclosures", "doc_id", validated.docId())).isEqualTo(1);
+		ObjectNode stored = source("disclosures", validated.docId());
+		assertThat(stored.get("content").asString()).isEqualTo("城乡医疗救助 支出 100.00 万元");
+		assertThat(stored.get("fiscal_year").asInt()).isEqualTo(2024);
+		assertThat(stored.at("/pipeline/indexed_at").asString()).isEqualTo("2025-09-01T08:00:05Z");
+	}
+
+	@Test
+	void fieldsThePipelineCouldNotFillAreAbsentInTheIndex() throws IOException {
+		DocumentValidated sparse = validated("b2".repeat(32), null, new Region(null, "许昌市", null, null));
+		new DisclosureIndexer(writer, blobs, Clock.systemUTC()).index(sparse);
+
+		ObjectNode stored = source("disclosures", sparse.docId());
+
+		assertThat(stored.propertyNames()).doesNotContain("content", "totals", "published", "unit", "covered_units");
+		assertThat(stored.get("region").propertyNames()).containsExactly("city");
+		assertThat(stored.get("source").propertyNames()).doesNotContain("url");
+		assertThat(client
+			.count((count) -> count.index("disclosures")
+				.query((query) -> query.exists((exists) -> exists.field("totals.revenue"))))
+			.count()).isZero();
+	}
+
+	@Test
+	void failuresAreRecordedOncePerFailureId() throws IOException {
+		FailureIndexer failures = new FailureIndexer(writer);
+		DocumentFailed failed = new DocumentFailed(1, "parse:" + "c3".repeat(32), "c3".repeat(32), Stage.PARSE,
+				"unreadable_document", "Tika could not read the PDF",
+				new DocumentSource(null, "corrupt.pdf", "application/pdf", 2048, null), NOW);
+		DeadLetter letter = new DeadLetter(Topics.deadLetter(Topics.VALIDATED), 0, 0, "d4".repeat(32), Topics.VALIDATED,
+				1, 17L, "org.disclosure.support.events.EventDecodingException", null,
+				"Record is not a DocumentValidated", NOW);
+
+		failures.index(FailureDocument.of(failed));
+		failures.index(FailureDocument.of(failed));
+		failures.index(FailureDocument.of(letter));
+
+		assertThat(countWithId("pipeline-failures", "failure_id", failed.failureId())).isEqualTo(1);
+		assertThat(client.count((count) -> count.index("pipeline-failures")).count()).isEqualTo(2);
+		ObjectNode rejected = source("pipeline-failures", failed.failureId());
+		assertThat(rejected.get("reason").asString()).isEqualTo("unreadable_document");
+		assertThat(rejected.at("/source/file_name").asString()).isEqualTo("corrupt.pdf");
+		ObjectNode dead = source("pipeline-failures", "dead-letter:disclosure.validated.v1:1:17");
+		assertThat(dead.get("stage").asString()).isEqualTo("index");
+		assertThat(dead.get("topic").asString()).isEqualTo(Topics.VALIDATED);
+		assertThat(dead.get("offset").asLong()).isEqualTo(17);
+		assertThat(dead.get("exception_class").asString()).endsWith("EventDecodingException");
+	}
+
+	@Test
+	void aRejectedWriteThrows() {
+		assertThatExceptionOfType(IndexWriteException.class)
+			.isThrownBy(() -> writer.write("disclosures", Map.of("x", Map.of("not_in_the_contract", 1))))
+			.withMessageContaining("strict_dynamic_mapping_exception");
+	}
+
+	@Test
+	void anUnreachableClusterThrows() throws IOException {
+		ElasticsearchProperties nowhere = new ElasticsearchProperties(URI.create("http://127.0.0.1:9"), null, null,
+				ChineseAnalysis.NONE, true, Duration.ofSeconds(1));
+		try (ElasticsearchClient unreachable = ElasticsearchClients.connect(nowhere)) {
+			assertThatExceptionOfType(IndexWriteException.class)
+				.isThrownBy(() -> new BulkWriter(unreachable, false).write("disclosures", Map.of("x", Map.of())));
+		}
+	}
+
+	private static long countWithId(String index, String field, String id) throws IOException {
+		return client
+			.count((count) -> count.index(index).query((query) -> query.term((term) -> term.field(field).value(id))))
+			.count();
+	}
+
+	private static ObjectNode source(String index, String id) throws IOException {
+		return client.get((get) -> get.index(index).id(id), ObjectNode.class).source();
+	}
+
+	private static DocumentValidated validated(String docId, String textBlobKey, Region region) {
+		DisclosureMetadata metadata = new DisclosureMetadata("2024年度部门决算", "某市医疗保障局", region, null, 2024,
+				DocKind.FINAL_ACCOUNT, null, null, null);
+		DocumentParsed parsed = new DocumentParsed(1, docId, new DocumentSource(null, "a.txt", "text/plain", 10, null),
+				NOW, NOW, "0.1.0", metadata, textBlobKey, 0, List.of("FA01"));
+		return new DocumentValidated(1, docId, parsed, Validation.of(1, List.of()), NOW);
+	}
+
+}

@@ -1,0 +1,99 @@
+package org.disclosure.index.elasticsearch;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.indices.IndexTemplate;
+import co.elastic.clients.elasticsearch.indices.get_alias.IndexAliases;
+import org.disclosure.index.RealElasticsearch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Installing the indices on a real, empty cluster; and again; and after a new version.
+ */
+class IndexInstallerIT {
+
+	private static ElasticsearchClient client;
+
+	@BeforeAll
+	static void connect() {
+		client = RealElasticsearch.client();
+		RealElasticsearch.freshIndices(client);
+	}
+
+	@AfterAll
+	static void disconnect() throws IOException {
+		client.close();
+	}
+
+	@Test
+	void templatesIndicesAndAliasesAreInstalledAndInstallingAgainChangesNothing() throws IOException {
+		RealElasticsearch.installer(client).install();
+		RealElasticsearch.installer(client).install();
+
+		for (IndexDefinition definition : List.of(IndexDefinition.DISCLOSURES, IndexDefinition.FAILURES)) {
+			IndexTemplate template = client.indices()
+				.getIndexTemplate((get) -> get.name(definition.templateName()))
+				.indexTemplates()
+				.get(0)
+				.indexTemplate();
+			assertThat(template.indexPatterns()).containsExactly(definition.indexName());
+			assertThat(template.version()).isEqualTo(1L);
+			assertThat(aliasHolders(definition.alias())).containsOnlyKeys(definition.indexName());
+			assertThat(aliasHolders(definition.alias()).get(definition.indexName())
+				.aliases()
+				.get(definition.alias())
+				.isWriteIndex()).isTrue();
+		}
+		assertThat(client.indices().get((get) -> get.index("disclosures-v*", "pipeline-failures-v*")).result())
+			.containsOnlyKeys("disclosures-v1", "pipeline-failures-v1");
+	}
+
+	@Test
+	void theMappingIsStrictAndFitsTheMinimalDistribution() throws IOException {
+		var mappings = client.indices()
+			.getMapping((get) -> get.index("disclosures-v1"))
+			.result()
+			.get("disclosures-v1")
+			.mappings();
+
+		assertThat(mappings.dynamic().jsonValue()).isEqualTo("strict");
+		assertThat(mappings.properties().get("fiscal_year").isInteger()).isTrue();
+		assertThat(mappings.properties().get("content").text().analyzer()).isEqualTo("standard");
+		assertThat(mappings.properties().get("totals").object().properties().get("revenue").isDouble()).isTrue();
+		assertThat(mappings.properties().get("published").date().format())
+			.isEqualTo("yyyy-MM||yyyy-MM-dd||strict_date_optional_time");
+	}
+
+	@Test
+	void aNewTemplateVersionGetsANewIndexAndTheAliasMovesToIt() throws IOException {
+		IndexDefinition first = new IndexDefinition("switching", 1);
+		IndexDefinition second = new IndexDefinition("switching", 2);
+		installer(first).install();
+		client.index((index) -> index.index("switching").id("a").document(Map.of("name", "old")).refresh(Refresh.True));
+
+		installer(second).install();
+		installer(second).install();
+
+		assertThat(aliasHolders("switching")).containsOnlyKeys("switching-v2");
+		assertThat(client.indices().exists((exists) -> exists.index("switching-v1")).value()).isTrue();
+		client.index((index) -> index.index("switching").id("b").document(Map.of("added_in_v2", "new")));
+	}
+
+	private static IndexInstaller installer(IndexDefinition definition) {
+		return new IndexInstaller(client, List.of(definition), ChineseAnalysis.NONE, Duration.ofSeconds(30));
+	}
+
+	private static Map<String, IndexAliases> aliasHolders(String alias) throws IOException {
+		return client.indices().getAlias((get) -> get.name(alias)).result();
+	}
+
+}
