@@ -1,0 +1,102 @@
+package org.disclosure.e2e;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.disclosure.contracts.Topics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * docker-compose.yml cannot run here (no Docker engine), so it is checked as a file: it
+ * parses, every reference resolves, and it stays in step with the code (services, topics,
+ * Elasticsearch version).
+ */
+class DockerComposeFileTest {
+
+	private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+	private static final List<String> SERVICES = List.of("ingest-service", "parse-service", "validate-service",
+			"index-service");
+
+	private static Map<String, Object> compose;
+
+	@BeforeAll
+	static void load() throws IOException {
+		LoaderOptions options = new LoaderOptions();
+		options.setAllowDuplicateKeys(false);
+		try (Reader reader = Files.newBufferedReader(ROOT.resolve("docker-compose.yml"))) {
+			compose = new Yaml(options).load(reader);
+		}
+	}
+
+	@Test
+	void everyServiceIsBuiltFromItsModule() {
+		for (String name : SERVICES) {
+			Map<String, Object> service = map(services().get(name));
+			assertThat(service).as(name).isNotNull();
+			assertThat(map(map(service.get("build")).get("args")).get("SERVICE")).isEqualTo(name);
+			assertThat(ROOT.resolve(name).resolve("pom.xml")).exists();
+			Map<String, Object> env = map(service.get("environment"));
+			assertThat(env).as(name).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
+			assertThat(env).containsEntry("PIPELINE_BLOB_STORE_ROOT", "/data/blobs");
+			assertThat(service.get("volumes").toString()).as(name).contains("blobs:/data/blobs");
+		}
+		assertThat(map(map(services().get("index-service")).get("environment")))
+			.containsEntry("PIPELINE_ELASTICSEARCH_URL", "http://elasticsearch:9200");
+		assertThat(ROOT.resolve("Dockerfile")).exists();
+	}
+
+	@Test
+	void dependenciesAndVolumesResolve() {
+		for (Map.Entry<String, Object> entry : services().entrySet()) {
+			Object dependsOn = map(entry.getValue()).get("depends_on");
+			if (dependsOn != null) {
+				assertThat(services()).as(entry.getKey()).containsKeys(map(dependsOn).keySet().toArray(String[]::new));
+			}
+			Object volumes = map(entry.getValue()).get("volumes");
+			if (volumes != null) {
+				for (Object volume : (List<?>) volumes) {
+					assertThat(map(compose.get("volumes"))).containsKey(volume.toString().split(":")[0]);
+				}
+			}
+		}
+	}
+
+	@Test
+	void theTopicJobCreatesEveryTopicOfTheCatalogue() {
+		String command = ((List<?>) map(services().get("kafka-topics")).get("command")).get(0).toString();
+		List<String> created = new ArrayList<>();
+		for (String word : command.split("[\\s;]+")) {
+			if (word.startsWith("disclosure.")) {
+				created.add(word);
+			}
+		}
+		assertThat(created).containsExactlyInAnyOrderElementsOf(Topics.ALL);
+	}
+
+	@Test
+	void elasticsearchAndKibanaAre819() {
+		assertThat(map(services().get("elasticsearch")).get("image").toString()).endsWith(":8.19.21");
+		assertThat(map(services().get("kibana")).get("image").toString()).endsWith(":8.19.21");
+	}
+
+	private static Map<String, Object> services() {
+		return map(compose.get("services"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+}

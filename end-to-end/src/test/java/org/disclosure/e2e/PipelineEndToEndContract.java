@@ -1,0 +1,283 @@
+package org.disclosure.e2e;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.tika.Tika;
+import org.apache.tika.exception.TikaException;
+import org.disclosure.fixtures.FixtureDocument;
+import org.disclosure.fixtures.Fixtures;
+import org.disclosure.stack.StackLayout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole pipeline, end to end: a crawler pushes the fifteen fixture files (three
+ * disclosures in five formats) plus a corrupt PDF and an empty file; every disclosure
+ * becomes searchable with the metadata its expected file lists, the bad files are
+ * recorded as failures with a reason, nothing is duplicated, and internal URLs are
+ * refused. The same body runs on locally started servers ({@link LocalStackEndToEndIT})
+ * and on containers ({@link ContainersEndToEndIT}). Start reading here.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PipelineEndToEndContract {
+
+	private static final String PHRASE = "城乡医疗救助";
+
+	/**
+	 * Every fixture contains the phrase; this variant of one does not, so the search must
+	 * leave it out.
+	 */
+	private static final String NEAR_MISS = "城乡居民医疗救助";
+
+	private static final int DISCLOSURES = 16;
+
+	private static final Duration FLOW_TIMEOUT = Duration.ofMinutes(4);
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final Map<String, String> docIdByFile = new HashMap<>();
+
+	private PipelineInfrastructure infrastructure;
+
+	private RunningPipeline pipeline;
+
+	private String nearMissId;
+
+	private JsonNode corruptPdfPush;
+
+	private JsonNode emptyFilePush;
+
+	/** Starts Kafka and Elasticsearch. */
+	abstract PipelineInfrastructure startInfrastructure(StackLayout layout);
+
+	@BeforeAll
+	void pushTheFixtures() throws Exception {
+		StackLayout layout = StackLayout.forTests();
+		this.infrastructure = startInfrastructure(layout);
+		this.pipeline = RunningPipeline.start(layout, this.infrastructure);
+		for (FixtureDocument fixture : Fixtures.documents()) {
+			JsonNode answer = push(fixture.fileName(), fixture.bytes(), 202);
+			assertThat(answer.path("status").asString()).as(fixture.fileName()).isEqualTo("accepted");
+			this.docIdByFile.put(fixture.fileName(), answer.path("doc_id").asString());
+		}
+		this.nearMissId = push("luolong-near-miss.txt", nearMissVariant(), 202).path("doc_id").asString();
+		byte[] corrupt = ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nstream\n" + UUID.randomUUID()
+				+ "\u0000\u00ff garbage without xref")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		this.corruptPdfPush = push("corrupt.pdf", corrupt, 202);
+		this.emptyFilePush = push("empty.pdf", new byte[0], 400);
+		await().atMost(FLOW_TIMEOUT)
+			.pollInterval(Duration.ofSeconds(2))
+			.until(() -> count("disclosures") == DISCLOSURES && count("pipeline-failures") >= 2);
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.pipeline != null) {
+			this.pipeline.close();
+		}
+		if (this.infrastructure != null) {
+			this.infrastructure.close();
+		}
+	}
+
+	@Test
+	void everyFixtureFileIsIndexedOnceUnderItsOwnId() throws Exception {
+		assertThat(new HashSet<>(this.docIdByFile.values())).hasSize(15);
+		JsonNode hits = searchElasticsearch("disclosures", "{\"size\":50,\"query\":{\"match_all\":{}}}");
+		Set<String> indexed = new HashSet<>();
+		hits.forEach((hit) -> indexed.add(hit.path("_id").asString()));
+		Set<String> pushed = new HashSet<>(this.docIdByFile.values());
+		pushed.add(this.nearMissId);
+		assertThat(indexed).containsExactlyInAnyOrderElementsOf(pushed);
+	}
+
+	@Test
+	void metadataOfEveryFileMatchesTheExpectedFile() throws Exception {
+		for (FixtureDocument fixture : Fixtures.documents()) {
+			JsonNode expected = this.json.readTree(Fixtures.expectedJson(fixture.document())).path("metadata");
+			JsonNode indexed = document(this.docIdByFile.get(fixture.fileName()));
+			String file = fixture.fileName();
+			assertThat(indexed.path("department").asString()).as(file)
+				.isEqualTo(expected.path("department").asString());
+			assertThat(indexed.path("fiscal_year").asInt()).as(file).isEqualTo(expected.path("fiscal_year").asInt());
+			assertThat(indexed.path("doc_kind").asString()).as(file).isEqualTo(expected.path("doc_kind").asString());
+			for (String level : List.of("province", "city", "county")) {
+				JsonNode value = expected.path("region").path(level);
+				JsonNode actual = indexed.path("region").path(level);
+				if (value.isNull()) {
+					assertThat(actual.isMissingNode() || actual.isNull()).as(file + " region." + level).isTrue();
+				}
+				else {
+					assertThat(actual.asString()).as(file + " region." + level).isEqualTo(value.asString());
+				}
+			}
+			assertThat(indexed.path("source").path("file_name").asString()).isEqualTo(file);
+			assertThat(indexed.path("validation").path("status").asString()).isIn("passed", "warnings", "failed");
+		}
+	}
+
+	@Test
+	void aPhraseSearchFindsExactlyTheDocumentsContainingThePhrase() throws Exception {
+		Set<String> containing = new HashSet<>();
+		Tika tika = new Tika();
+		tika.setMaxStringLength(-1);
+		for (FixtureDocument fixture : Fixtures.documents()) {
+			if (textOf(tika, fixture).contains(PHRASE)) {
+				containing.add(this.docIdByFile.get(fixture.fileName()));
+			}
+		}
+		assertThat(containing).as("the fixtures mention " + PHRASE).isNotEmpty().doesNotContain(this.nearMissId);
+		JsonNode result = getJson(this.pipeline.indexUrl() + "/api/v1/search?size=50&q="
+				+ URLEncoder.encode(PHRASE, StandardCharsets.UTF_8));
+		Set<String> found = new HashSet<>();
+		result.path("hits").forEach((hit) -> found.add(hit.path("doc_id").asString()));
+		assertThat(found).containsExactlyInAnyOrderElementsOf(containing);
+		assertThat(result.path("total").asInt()).isEqualTo(containing.size());
+		assertThat(result.path("hits").get(0).path("highlights").toString()).contains("<em>");
+		assertThat(result.path("facets").path("province").toString()).contains("河南省");
+	}
+
+	@Test
+	void pushingTheSameFilesAgainAddsNothing() throws Exception {
+		for (FixtureDocument fixture : Fixtures.documents()) {
+			JsonNode answer = push(fixture.fileName(), fixture.bytes(), 202);
+			assertThat(answer.path("status").asString()).as(fixture.fileName()).isEqualTo("duplicate");
+			assertThat(answer.path("doc_id").asString()).isEqualTo(this.docIdByFile.get(fixture.fileName()));
+		}
+		Thread.sleep(3000);
+		assertThat(count("disclosures")).isEqualTo(DISCLOSURES);
+	}
+
+	@Test
+	void aCorruptPdfAndAnEmptyFileAreRecordedAsFailuresWithAReason() throws Exception {
+		assertThat(this.emptyFilePush.path("error").asString()).isEqualTo("empty_document");
+		String corruptId = this.corruptPdfPush.path("doc_id").asString();
+		JsonNode failures = searchElasticsearch("pipeline-failures", "{\"size\":50,\"query\":{\"match_all\":{}}}");
+		Map<String, JsonNode> byReason = new HashMap<>();
+		failures.forEach((hit) -> byReason.put(hit.path("_source").path("reason").asString(), hit.path("_source")));
+		assertThat(byReason).containsKey("empty_document");
+		assertThat(byReason.get("empty_document").path("stage").asString()).isEqualTo("ingest");
+		List<JsonNode> corruptFailures = new ArrayList<>();
+		failures.forEach((hit) -> {
+			if (corruptId.equals(hit.path("_source").path("doc_id").asString())) {
+				corruptFailures.add(hit.path("_source"));
+			}
+		});
+		assertThat(corruptFailures).singleElement().satisfies((failure) -> {
+			assertThat(failure.path("stage").asString()).isEqualTo("parse");
+			assertThat(failure.path("message").asString()).isNotBlank();
+		});
+		assertThat(count("disclosures")).isEqualTo(DISCLOSURES);
+	}
+
+	@Test
+	void fetchingALoopbackUrlIsRefused() throws Exception {
+		String url = this.pipeline.indexUrl() + "/actuator/health";
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.pipeline.ingestUrl() + "/api/v1/fetch"))
+				.header("X-Api-Key", RunningPipeline.API_KEY)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode body = this.json.readTree(response.body());
+		assertThat(body.path("error").asString()).isEqualTo("url_refused");
+		assertThat(body.path("message").asString()).contains("loopback");
+	}
+
+	private JsonNode push(String fileName, byte[] bytes, int expectedStatus) throws IOException, InterruptedException {
+		String boundary = "----e2e" + UUID.randomUUID();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.pipeline.ingestUrl() + "/api/v1/documents"))
+			.header("X-Api-Key", RunningPipeline.API_KEY)
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, bytes, tail)))
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(fileName + ": " + response.body()).isEqualTo(expectedStatus);
+		return this.json.readTree(response.body());
+	}
+
+	private long count(String index) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.infrastructure.elasticsearchUrl() + "/" + index + "/_count"))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+		return (response.statusCode() == 200) ? this.json.readTree(response.body()).path("count").asLong() : -1;
+	}
+
+	private JsonNode searchElasticsearch(String index, String query) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.infrastructure.elasticsearchUrl() + "/" + index + "/_search"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(query))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body()).path("hits").path("hits");
+	}
+
+	private JsonNode document(String docId) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(HttpRequest
+			.newBuilder(URI.create(this.infrastructure.elasticsearchUrl() + "/disclosures/_doc/" + docId))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(docId).isEqualTo(200);
+		return this.json.readTree(response.body()).path("_source");
+	}
+
+	private JsonNode getJson(String url) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	/**
+	 * The fixture's text as Tika gives it, whitespace removed: the oracle for the phrase
+	 * search.
+	 */
+	private static String textOf(Tika tika, FixtureDocument fixture) throws IOException, TikaException {
+		return tika.parseToString(new ByteArrayInputStream(fixture.bytes())).replaceAll("\\s+", "");
+	}
+
+	/** A real disclosure whose only mentions of the phrase become a near miss. */
+	private static byte[] nearMissVariant() {
+		FixtureDocument luolong = Fixtures.documents()
+			.stream()
+			.filter((f) -> f.fileName().equals("luolong-2024-final.txt"))
+			.findFirst()
+			.orElseThrow();
+		String text = new String(luolong.bytes(), StandardCharsets.UTF_8);
+		assertThat(text).contains(PHRASE);
+		return text.replace(PHRASE, NEAR_MISS).getBytes(StandardCharsets.UTF_8);
+	}
+
+}
