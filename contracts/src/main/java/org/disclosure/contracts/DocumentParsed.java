@@ -2,6 +2,7 @@ package org.disclosure.contracts;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -10,11 +11,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * {@code textBlobKey} names the UTF-8 text in the blob store.
  *
  * @param tables canonical codes of the tables found (FA01…, BU01…), in document order
+ * @param tablesListedOnly tables the table of contents lists but the document does not
+ * contain
+ * @param sections the section headings, in document order
+ * @param tableContents the tables with their rows and cells
+ * @param figures the figures the narrative states
+ * @param totals the document's totals by key ({@code revenue}, {@code expenditure}, …)
+ * @param report how much of the document was understood
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentParsed(int schemaVersion, String docId, DocumentSource source, Instant fetchedAt,
 		Instant parsedAt, String parserVersion, DisclosureMetadata metadata, String textBlobKey, int textChars,
-		List<String> tables) implements PipelineEvent {
+		List<String> tables, List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
+		List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report) implements PipelineEvent {
 
 	public static final int SCHEMA_VERSION = 1;
 

@@ -24,6 +24,7 @@ class GoldenEventsTest {
 		return Stream.of(Arguments.of("fetch-requested.v1.json", FetchRequested.class),
 				Arguments.of("document-fetched.v1.json", DocumentFetched.class),
 				Arguments.of("document-parsed.v1.json", DocumentParsed.class),
+				Arguments.of("document-parsed-with-tables.v1.json", DocumentParsed.class),
 				Arguments.of("document-validated.v1.json", DocumentValidated.class),
 				Arguments.of("document-indexed.v1.json", DocumentIndexed.class),
 				Arguments.of("document-failed.v1.json", DocumentFailed.class));

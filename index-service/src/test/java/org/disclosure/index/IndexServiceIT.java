@@ -311,7 +311,7 @@ class IndexServiceIT {
 				null);
 		DocumentParsed parsed = new DocumentParsed(1, docId,
 				new DocumentSource(null, "luolong.txt", "text/plain", 100, null), now, now, "0.1.0", metadata, textKey,
-				text.length(), List.of("FA01"));
+				text.length(), List.of("FA01"), null, null, null, null, null, null);
 		return new DocumentValidated(1, docId, parsed, Validation.of(1, List.of()), now);
 	}
 

@@ -80,7 +80,8 @@ class DisclosureDocumentTest {
 		DisclosureMetadata sparse = new DisclosureMetadata(null, "某县医疗保障局", new Region(null, null, null, null), null,
 				null, null, null, null, List.of());
 		DocumentParsed parsed = new DocumentParsed(1, DOC_ID, new DocumentSource(null, "x.txt", "text/plain", 12, null),
-				null, Instant.parse("2025-09-01T08:00:03Z"), "0.1.0", sparse, null, 0, null);
+				null, Instant.parse("2025-09-01T08:00:03Z"), "0.1.0", sparse, null, 0, null, null, null, null, null,
+				null, null);
 		DocumentValidated validated = new DocumentValidated(1, DOC_ID, parsed, null, null);
 
 		JsonNode json = json(DisclosureDocument.of(validated, null, INDEXED_AT));
@@ -92,7 +93,8 @@ class DisclosureDocumentTest {
 
 	@Test
 	void aDocumentWithoutMetadataStillIndexesWhatIsKnown() {
-		DocumentParsed parsed = new DocumentParsed(1, DOC_ID, null, null, null, null, null, null, 0, List.of());
+		DocumentParsed parsed = new DocumentParsed(1, DOC_ID, null, null, null, null, null, null, 0, List.of(), null,
+				null, null, null, null, null);
 		DocumentValidated validated = new DocumentValidated(1, DOC_ID, parsed, Validation.of(0, List.of()),
 				Instant.parse("2025-09-01T08:00:04Z"));
 
@@ -144,7 +146,7 @@ class DisclosureDocumentTest {
 				new DocumentSource(null, "luolong-2024-final.pdf", "application/pdf", 196748, null),
 				Instant.parse("2025-09-01T08:00:01.250Z"), Instant.parse("2025-09-01T08:00:03Z"), "0.1.0", metadata,
 				"0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9", 20512,
-				List.of("FA01", "FA02", "FA03"));
+				List.of("FA01", "FA02", "FA03"), null, null, null, null, null, null);
 		Finding finding = new Finding("FA01-BALANCE", "收入总计 = 支出总计", Severity.ERROR, "收入总计 1055.79 ≠ 支出总计 1055.97",
 				new BigDecimal("1055.79"), new BigDecimal("1055.97"), new BigDecimal("0.18"), "FA01 收入总计 / 支出总计");
 		return new DocumentValidated(1, DOC_ID, parsed, Validation.of(2, List.of(finding)),

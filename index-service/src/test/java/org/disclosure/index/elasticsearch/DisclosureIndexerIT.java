@@ -156,7 +156,7 @@ class DisclosureIndexerIT {
 		DisclosureMetadata metadata = new DisclosureMetadata("2024年度部门决算", "某市医疗保障局", region, null, 2024,
 				DocKind.FINAL_ACCOUNT, null, null, null);
 		DocumentParsed parsed = new DocumentParsed(1, docId, new DocumentSource(null, "a.txt", "text/plain", 10, null),
-				NOW, NOW, "0.1.0", metadata, textBlobKey, 0, List.of("FA01"));
+				NOW, NOW, "0.1.0", metadata, textBlobKey, 0, List.of("FA01"), null, null, null, null, null, null);
 		return new DocumentValidated(1, docId, parsed, Validation.of(1, List.of()), NOW);
 	}
 

@@ -219,7 +219,7 @@ class DisclosureSearchIT {
 		Instant now = Instant.now();
 		DocumentParsed parsed = new DocumentParsed(1, docId,
 				new DocumentSource(null, name + ".txt", "text/plain", bytes.length, null), now, now, "0.1.0", metadata,
-				textKey, text.length(), List.of());
+				textKey, text.length(), List.of(), null, null, null, null, null, null);
 		indexer.index(new DocumentValidated(1, docId, parsed, validation, now));
 		TEXTS.put(name, text);
 		IDS.put(name, docId);

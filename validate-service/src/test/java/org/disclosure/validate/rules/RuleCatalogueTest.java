@@ -63,7 +63,8 @@ class RuleCatalogueTest {
 	}
 
 	private static DocumentParsed parsed(DisclosureMetadata metadata, List<String> tables) {
-		return new DocumentParsed(1, "ab".repeat(32), null, null, null, "test", metadata, null, 0, tables);
+		return new DocumentParsed(1, "ab".repeat(32), null, null, null, "test", metadata, null, 0, tables, null, null,
+				null, null, null, null);
 	}
 
 }
