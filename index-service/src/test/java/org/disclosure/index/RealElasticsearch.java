@@ -50,7 +50,8 @@ public final class RealElasticsearch {
 	public static void freshIndices(ElasticsearchClient client) {
 		try {
 			Set<String> indices = client.indices()
-				.get((get) -> get.index("disclosures-v*", "pipeline-failures-v*").allowNoIndices(true))
+				.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "pipeline-failures-v*")
+					.allowNoIndices(true))
 				.result()
 				.keySet();
 			if (!indices.isEmpty()) {
@@ -64,8 +65,7 @@ public final class RealElasticsearch {
 	}
 
 	public static IndexInstaller installer(ElasticsearchClient client) {
-		return new IndexInstaller(client, List.of(IndexDefinition.DISCLOSURES, IndexDefinition.FAILURES),
-				ChineseAnalysis.NONE, Duration.ofSeconds(30));
+		return new IndexInstaller(client, IndexDefinition.ALL, ChineseAnalysis.NONE, Duration.ofSeconds(30));
 	}
 
 }

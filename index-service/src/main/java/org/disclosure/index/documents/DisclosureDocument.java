@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -11,6 +13,8 @@ import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.DocumentSource;
 import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.ParseReport;
+import org.disclosure.contracts.TotalValue;
 
 /**
  * One disclosure as the {@code disclosures} index holds it. The field names are a public
@@ -25,7 +29,9 @@ public record DisclosureDocument(@JsonProperty("doc_id") String docId, String ti
 		@JsonProperty("admin_level") String adminLevel, @JsonProperty("fiscal_year") Integer fiscalYear,
 		@JsonProperty("doc_kind") String docKind, String published, String unit,
 		@JsonProperty("covered_units") List<String> coveredUnits, String content, Source source, List<String> tables,
-		Totals totals, Validation validation, Pipeline pipeline) {
+		@JsonProperty("tables_listed_only") List<String> tablesListedOnly, Totals totals,
+		@JsonProperty("totals_source") Map<String, String> totalsSource, Parse parse, Validation validation,
+		Pipeline pipeline) {
 
 	private static final DisclosureMetadata NO_METADATA = new DisclosureMetadata(null, null, null, null, null, null,
 			null, null, null);
@@ -43,10 +49,25 @@ public record DisclosureDocument(@JsonProperty("doc_id") String docId, String ti
 		return new DisclosureDocument(validated.docId(), metadata.title(), metadata.department(),
 				Region.of(metadata.region()), metadata.adminLevel(), metadata.fiscalYear(),
 				(metadata.docKind() != null) ? metadata.docKind().value() : null, metadata.published(), metadata.unit(),
-				metadata.coveredUnits(), content, Source.of(parsed.source()), parsed.tables(), null,
-				Validation.of(validated.validation()),
+				metadata.coveredUnits(), content, Source.of(parsed.source()), parsed.tables(),
+				parsed.tablesListedOnly(), Totals.of(parsed.totals()), totalsSource(parsed.totals()),
+				Parse.of(parsed.report()), Validation.of(validated.validation()),
 				new Pipeline(millis(parsed.fetchedAt()), millis(parsed.parsedAt()), millis(validated.validatedAt()),
 						millis(indexedAt), parsed.parserVersion()));
+	}
+
+	/** Where each total was read: {@code table} or {@code narrative}. */
+	private static Map<String, String> totalsSource(Map<String, TotalValue> totals) {
+		if (totals == null) {
+			return null;
+		}
+		Map<String, String> sources = new TreeMap<>();
+		totals.forEach((key, value) -> {
+			if (value != null && value.amount() != null && value.source() != null && Totals.KEYS.contains(key)) {
+				sources.put(key, value.source());
+			}
+		});
+		return sources;
 	}
 
 	/** Elasticsearch keeps dates to the millisecond. */
@@ -93,6 +114,42 @@ public record DisclosureDocument(@JsonProperty("doc_id") String docId, String ti
 			@JsonProperty("three_public_actual") BigDecimal threePublicActual,
 			@JsonProperty("carryover_begin") BigDecimal carryoverBegin,
 			@JsonProperty("carryover_end") BigDecimal carryoverEnd) {
+
+		/** The keys of the expected files, as the parser names them. */
+		static final List<String> KEYS = List.of("revenue", "expenditure", "grand_total", "basic_expenditure",
+				"project_expenditure", "fiscal_appropriation_revenue", "personnel", "public_funds",
+				"three_public_budget", "three_public_actual", "carryover_begin", "carryover_end");
+
+		/** The totals the parser found; null when it found none. */
+		static Totals of(Map<String, TotalValue> totals) {
+			if (totals == null || totals.values().stream().noneMatch((v) -> v != null && v.amount() != null)) {
+				return null;
+			}
+			return new Totals(amount(totals, "revenue"), amount(totals, "expenditure"), amount(totals, "grand_total"),
+					amount(totals, "basic_expenditure"), amount(totals, "project_expenditure"),
+					amount(totals, "fiscal_appropriation_revenue"), amount(totals, "personnel"),
+					amount(totals, "public_funds"), amount(totals, "three_public_budget"),
+					amount(totals, "three_public_actual"), amount(totals, "carryover_begin"),
+					amount(totals, "carryover_end"));
+		}
+
+		private static BigDecimal amount(Map<String, TotalValue> totals, String key) {
+			TotalValue value = totals.get(key);
+			return (value != null) ? value.amount() : null;
+		}
+
+	}
+
+	/** How much of the document the parser understood (its parse report). */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Parse(Integer tables, Integer rows, Integer cells, Integer figures,
+			@JsonProperty("unmatched_lines") Integer unmatchedLines) {
+
+		static Parse of(ParseReport report) {
+			return (report != null) ? new Parse(report.tables(), report.rows(), report.cells(), report.figures(),
+					report.unmatchedLines()) : null;
+		}
+
 	}
 
 	/** The verdict of the rule catalogue, summarised. */

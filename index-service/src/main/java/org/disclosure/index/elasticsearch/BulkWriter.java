@@ -1,6 +1,8 @@
 package org.disclosure.index.elasticsearch;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,6 +22,9 @@ public class BulkWriter {
 
 	private final ElasticsearchClient client;
 
+	/** Operations per bulk request: a disclosure has thousands of facts. */
+	private static final int CHUNK = 2000;
+
 	private final Refresh refresh;
 
 	public BulkWriter(ElasticsearchClient client, boolean waitForRefresh) {
@@ -37,12 +42,32 @@ public class BulkWriter {
 			.map((entry) -> BulkOperation
 				.of((operation) -> operation.index((index) -> index.id(entry.getKey()).document(entry.getValue()))))
 			.toList();
+		return executeAll(alias, operations, "write");
+	}
+
+	/** Deletes {@code ids} from {@code alias}; an id that is already gone is no error. */
+	public void delete(String alias, Collection<String> ids) {
+		List<BulkOperation> operations = ids.stream()
+			.map((id) -> BulkOperation.of((operation) -> operation.delete((delete) -> delete.id(id))))
+			.toList();
+		executeAll(alias, operations, "delete");
+	}
+
+	private List<BulkResponseItem> executeAll(String alias, List<BulkOperation> operations, String what) {
+		List<BulkResponseItem> items = new ArrayList<>();
+		for (int from = 0; from < operations.size(); from += CHUNK) {
+			items.addAll(execute(alias, operations.subList(from, Math.min(operations.size(), from + CHUNK)), what));
+		}
+		return items;
+	}
+
+	private List<BulkResponseItem> execute(String alias, List<BulkOperation> operations, String what) {
 		BulkResponse response;
 		try {
 			response = this.client.bulk((bulk) -> bulk.index(alias).refresh(this.refresh).operations(operations));
 		}
 		catch (IOException ex) {
-			throw new IndexWriteException("Cannot reach Elasticsearch to write " + documentsById.keySet(), ex);
+			throw new IndexWriteException("Cannot reach Elasticsearch to " + what + " in " + alias, ex);
 		}
 		if (response.errors()) {
 			String reasons = response.items()
@@ -50,7 +75,8 @@ public class BulkWriter {
 				.filter((item) -> item.error() != null)
 				.map((item) -> item.id() + ": " + item.error().type() + " " + item.error().reason())
 				.collect(Collectors.joining("; "));
-			throw new IndexWriteException("Elasticsearch rejected writes to " + alias + ": " + reasons, null);
+			throw new IndexWriteException("Elasticsearch rejected a bulk " + what + " in " + alias + ": " + reasons,
+					null);
 		}
 		return response.items();
 	}

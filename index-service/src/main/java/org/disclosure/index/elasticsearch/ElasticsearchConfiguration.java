@@ -1,7 +1,6 @@
 package org.disclosure.index.elasticsearch;
 
 import java.time.Clock;
-import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.disclosure.support.blob.BlobStore;
@@ -23,8 +22,8 @@ class ElasticsearchConfiguration {
 
 	@Bean(initMethod = "install")
 	IndexInstaller indexInstaller(ElasticsearchClient client, ElasticsearchProperties properties) {
-		return new IndexInstaller(client, List.of(IndexDefinition.DISCLOSURES, IndexDefinition.FAILURES),
-				properties.chineseAnalysis(), properties.startupTimeout());
+		return new IndexInstaller(client, IndexDefinition.ALL, properties.chineseAnalysis(),
+				properties.startupTimeout());
 	}
 
 	@Bean
@@ -33,8 +32,8 @@ class ElasticsearchConfiguration {
 	}
 
 	@Bean
-	DisclosureIndexer disclosureIndexer(BulkWriter writer, BlobStore blobs) {
-		return new DisclosureIndexer(writer, blobs, Clock.systemUTC());
+	DisclosureIndexer disclosureIndexer(ElasticsearchClient client, BulkWriter writer, BlobStore blobs) {
+		return new DisclosureIndexer(writer, new FactIndexer(client, writer), blobs, Clock.systemUTC());
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package org.disclosure.index.elasticsearch;
 
+import java.util.List;
+
 /**
  * An index written and read through an alias, built from a versioned template. Version
  * {@code n} of {@code alias} lives in the concrete index {@code alias-vn}, created from
@@ -9,10 +11,16 @@ package org.disclosure.index.elasticsearch;
 public record IndexDefinition(String alias, int version) {
 
 	/** One document per disclosure, id = doc_id. */
-	public static final IndexDefinition DISCLOSURES = new IndexDefinition("disclosures", 1);
+	public static final IndexDefinition DISCLOSURES = new IndexDefinition("disclosures", 2);
+
+	/** One document per numeric table cell, id = doc_id:table:row:column. */
+	public static final IndexDefinition FACTS = new IndexDefinition("disclosure-facts", 1);
 
 	/** One document per failure, id = failure_id. */
 	public static final IndexDefinition FAILURES = new IndexDefinition("pipeline-failures", 1);
+
+	/** Every index the service installs at start. */
+	public static final List<IndexDefinition> ALL = List.of(DISCLOSURES, FACTS, FAILURES);
 
 	/** The concrete index of this version, e.g. {@code disclosures-v1}. */
 	public String indexName() {

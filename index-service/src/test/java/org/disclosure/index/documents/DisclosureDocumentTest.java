@@ -111,23 +111,28 @@ class DisclosureDocumentTest {
 		full = new DisclosureDocument(full.docId(), full.title(), full.department(), full.region(), full.adminLevel(),
 				full.fiscalYear(), full.docKind(), full.published(), full.unit(), full.coveredUnits(), full.content(),
 				new DisclosureDocument.Source("https://example.gov.cn/a.pdf", "a.pdf", "application/pdf", 1L),
-				full.tables(), new DisclosureDocument.Totals(amount, amount, amount, amount, amount, amount, amount,
-						amount, amount, amount, amount, amount),
-				full.validation(), full.pipeline());
+				full.tables(), List.of("FA10"),
+				new DisclosureDocument.Totals(amount, amount, amount, amount, amount, amount, amount, amount, amount,
+						amount, amount, amount),
+				new java.util.TreeMap<>(java.util.Map.of("revenue", "table", "expenditure", "table", "grand_total",
+						"table", "basic_expenditure", "table", "project_expenditure", "table",
+						"fiscal_appropriation_revenue", "table", "personnel", "table", "public_funds", "table",
+						"three_public_budget", "table", "three_public_actual", "table")),
+				new DisclosureDocument.Parse(9, 120, 800, 40, 3), full.validation(), full.pipeline());
 
-		List<String> mapped = mappedPaths("disclosures.v1.json");
+		List<String> mapped = mappedPaths("disclosures.v2.json");
 		List<String> written = leafPaths("", json(full)).stream()
 			.map((path) -> path.substring(0, path.indexOf('=')))
 			.distinct()
 			.toList();
 
-		assertThat(written).hasSize(39);
+		assertThat(written).hasSize(55);
 		assertThat(mapped).containsAll(written);
 	}
 
 	@Test
 	void theTemplateMapsTheFieldContractOfIssue2() {
-		assertThat(mappedPaths("disclosures.v1.json")).contains("doc_id", "title", "department", "region.province",
+		assertThat(mappedPaths("disclosures.v2.json")).contains("doc_id", "title", "department", "region.province",
 				"region.city", "region.county", "admin_level", "fiscal_year", "doc_kind", "published", "unit",
 				"content", "source.url", "source.file_name", "source.media_type", "source.size_bytes", "tables",
 				"totals.revenue", "totals.expenditure", "totals.grand_total", "totals.basic_expenditure",

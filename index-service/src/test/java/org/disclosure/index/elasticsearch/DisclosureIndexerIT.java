@@ -1,6 +1,7 @@
 package org.disclosure.index.elasticsearch;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,6 +19,10 @@ import org.disclosure.contracts.DocumentFailed;
 import org.disclosure.contracts.DocumentIndexed;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.DocumentSource;
+import org.disclosure.contracts.ParsedTable;
+import org.disclosure.contracts.ParsedTable.ParsedCell;
+import org.disclosure.contracts.ParsedTable.ParsedColumn;
+import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.contracts.DocumentValidated;
 import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Stage;
@@ -29,6 +34,7 @@ import org.disclosure.index.documents.FailureDocument;
 import org.disclosure.support.blob.BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,13 +73,14 @@ class DisclosureIndexerIT {
 	void indexingADisclosureTwiceKeepsOneDocumentUnderItsId() throws IOException {
 		String text = blobs.put("城乡医疗救助 支出 100.00 万元".getBytes(StandardCharsets.UTF_8)).key();
 		DocumentValidated validated = validated("a1".repeat(32), text, new Region("河南省", "洛阳市", "洛龙区", "410311"));
-		DisclosureIndexer indexer = new DisclosureIndexer(writer, blobs, Clock.fixed(NOW, ZoneOffset.UTC));
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new FactIndexer(client, writer), blobs,
+				Clock.fixed(NOW, ZoneOffset.UTC));
 
 		DocumentIndexed first = indexer.index(validated);
 		DocumentIndexed second = indexer.index(validated);
 
 		assertThat(first.docId()).isEqualTo(validated.docId());
-		assertThat(first.index()).isEqualTo("disclosures-v1");
+		assertThat(first.index()).isEqualTo("disclosures-v2");
 		assertThat(first.indexedAt()).isEqualTo(NOW);
 		assertThat(second).isEqualTo(first);
 		assertThat(countWithId("disclosures", "doc_id", validated.docId())).isEqualTo(1);
@@ -86,7 +93,7 @@ class DisclosureIndexerIT {
 	@Test
 	void fieldsThePipelineCouldNotFillAreAbsentInTheIndex() throws IOException {
 		DocumentValidated sparse = validated("b2".repeat(32), null, new Region(null, "许昌市", null, null));
-		new DisclosureIndexer(writer, blobs, Clock.systemUTC()).index(sparse);
+		new DisclosureIndexer(writer, new FactIndexer(client, writer), blobs, Clock.systemUTC()).index(sparse);
 
 		ObjectNode stored = source("disclosures", sparse.docId());
 
@@ -97,6 +104,43 @@ class DisclosureIndexerIT {
 			.count((count) -> count.index("disclosures")
 				.query((query) -> query.exists((exists) -> exists.field("totals.revenue"))))
 			.count()).isZero();
+	}
+
+	@Test
+	void factsFollowTheLatestParseWithNoneLeftOver() throws IOException {
+		String docId = "e5".repeat(32);
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new FactIndexer(client, writer), blobs,
+				Clock.fixed(NOW, ZoneOffset.UTC));
+		ParsedRow total = row("total", "合计", null, null, "1055.79", "318.45");
+		ParsedRow medical = row("subject", "城乡医疗救助", "2101301", "项", "323.00", "0.00");
+		ParsedRow union = row("subject", "工会事务", "2010150", "项", "3.18", "3.18");
+		indexer.index(withTables(validated(docId, null, new Region("河南省", "洛阳市", "洛龙区", "410311")),
+				List.of(table("FA03", total, medical, union))));
+		assertThat(countWithId("disclosure-facts", "doc_id", docId)).isEqualTo(6);
+
+		indexer.index(withTables(validated(docId, null, new Region("河南省", "洛阳市", "洛龙区", "410311")),
+				List.of(table("FA03", total, medical))));
+
+		assertThat(countWithId("disclosure-facts", "doc_id", docId)).isEqualTo(4);
+		ObjectNode fact = source("disclosure-facts", docId + ":0:1:基本支出");
+		assertThat(fact.get("subject_code").asString()).isEqualTo("2101301");
+		assertThat(fact.get("subject_level").asString()).isEqualTo("项");
+		assertThat(fact.get("subject_name").asString()).isEqualTo("城乡医疗救助");
+		assertThat(fact.get("amount").decimalValue()).isEqualByComparingTo("0.00");
+		assertThat(fact.at("/region/county").asString()).isEqualTo("洛龙区");
+		assertThat(fact.get("fiscal_year").asInt()).isEqualTo(2024);
+		assertThat(fact.get("table").asString()).isEqualTo("FA03");
+		assertThat(fact.get("unit").asString()).isEqualTo("万元");
+		assertThat(client
+			.search((search) -> search.index("disclosure-facts")
+				.size(0)
+				.query((query) -> query.bool((bool) -> bool.filter((f) -> f.term((t) -> t.field("doc_id").value(docId)))
+					.filter((f) -> f.term((t) -> t.field("column").value("本年支出合计")))))
+				.aggregations("sum", (agg) -> agg.sum((sum) -> sum.field("amount"))), Void.class)
+			.aggregations()
+			.get("sum")
+			.sum()
+			.value()).isCloseTo(1378.79, Offset.offset(0.001));
 	}
 
 	@Test
@@ -150,6 +194,29 @@ class DisclosureIndexerIT {
 
 	private static ObjectNode source(String index, String id) throws IOException {
 		return client.get((get) -> get.index(index).id(id), ObjectNode.class).source();
+	}
+
+	private static ParsedRow row(String kind, String name, String code, String level, String total, String basic) {
+		return new ParsedRow(kind, null, name, name, code, (code != null) ? "functional" : null, level,
+				(code != null) ? code.substring(0, 5) : null,
+				List.of(new ParsedCell("科目名称", name, null, false),
+						new ParsedCell("本年支出合计", total, new BigDecimal(total), false),
+						new ParsedCell("基本支出", basic, new BigDecimal(basic), false)));
+	}
+
+	private static ParsedTable table(String code, ParsedRow... rows) {
+		return new ParsedTable(
+				code, "支出决算表", "公开03表", "万元", List.of(new ParsedColumn("科目名称", "科目名称", false),
+						new ParsedColumn("本年支出合计", "本年支出合计", true), new ParsedColumn("基本支出", "基本支出", true)),
+				List.of(rows), List.of(), null);
+	}
+
+	private static DocumentValidated withTables(DocumentValidated validated, List<ParsedTable> tables) {
+		DocumentParsed p = validated.document();
+		DocumentParsed parsed = new DocumentParsed(p.schemaVersion(), p.docId(), p.source(), p.fetchedAt(),
+				p.parsedAt(), p.parserVersion(), p.metadata(), p.textBlobKey(), p.textChars(),
+				tables.stream().map(ParsedTable::code).toList(), null, null, tables, null, null, null);
+		return new DocumentValidated(1, validated.docId(), parsed, validated.validation(), NOW);
 	}
 
 	private static DocumentValidated validated(String docId, String textBlobKey, Region region) {

@@ -39,30 +39,31 @@ class IndexInstallerIT {
 		RealElasticsearch.installer(client).install();
 		RealElasticsearch.installer(client).install();
 
-		for (IndexDefinition definition : List.of(IndexDefinition.DISCLOSURES, IndexDefinition.FAILURES)) {
+		for (IndexDefinition definition : IndexDefinition.ALL) {
 			IndexTemplate template = client.indices()
 				.getIndexTemplate((get) -> get.name(definition.templateName()))
 				.indexTemplates()
 				.get(0)
 				.indexTemplate();
 			assertThat(template.indexPatterns()).containsExactly(definition.indexName());
-			assertThat(template.version()).isEqualTo(1L);
+			assertThat(template.version()).isEqualTo((long) definition.version());
 			assertThat(aliasHolders(definition.alias())).containsOnlyKeys(definition.indexName());
 			assertThat(aliasHolders(definition.alias()).get(definition.indexName())
 				.aliases()
 				.get(definition.alias())
 				.isWriteIndex()).isTrue();
 		}
-		assertThat(client.indices().get((get) -> get.index("disclosures-v*", "pipeline-failures-v*")).result())
-			.containsOnlyKeys("disclosures-v1", "pipeline-failures-v1");
+		assertThat(client.indices()
+			.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "pipeline-failures-v*"))
+			.result()).containsOnlyKeys("disclosures-v2", "disclosure-facts-v1", "pipeline-failures-v1");
 	}
 
 	@Test
 	void theMappingIsStrictAndFitsTheMinimalDistribution() throws IOException {
 		var mappings = client.indices()
-			.getMapping((get) -> get.index("disclosures-v1"))
+			.getMapping((get) -> get.index("disclosures-v2"))
 			.result()
-			.get("disclosures-v1")
+			.get("disclosures-v2")
 			.mappings();
 
 		assertThat(mappings.dynamic().jsonValue()).isEqualTo("strict");

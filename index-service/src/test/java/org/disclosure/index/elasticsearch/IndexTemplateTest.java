@@ -15,10 +15,10 @@ class IndexTemplateTest {
 	void eachVersionBuildsItsOwnIndex() {
 		IndexTemplate template = IndexTemplate.load(IndexDefinition.DISCLOSURES, ChineseAnalysis.NONE);
 
-		assertThat(template.name()).isEqualTo("disclosures-v1");
+		assertThat(template.name()).isEqualTo("disclosures-v2");
 		JsonNode json = JSON.readTree(template.json());
-		assertThat(json.get("index_patterns").get(0).asString()).isEqualTo("disclosures-v1");
-		assertThat(json.get("version").asInt()).isEqualTo(1);
+		assertThat(json.get("index_patterns").get(0).asString()).isEqualTo("disclosures-v2");
+		assertThat(json.get("version").asInt()).isEqualTo(IndexDefinition.DISCLOSURES.version());
 	}
 
 	@Test
