@@ -50,7 +50,8 @@ public final class RealElasticsearch {
 	public static void freshIndices(ElasticsearchClient client) {
 		try {
 			Set<String> indices = client.indices()
-				.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "pipeline-failures-v*")
+				.get((get) -> get
+					.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*", "pipeline-failures-v*")
 					.allowNoIndices(true))
 				.result()
 				.keySet();

@@ -3,34 +3,38 @@ package org.disclosure.index.elasticsearch;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.disclosure.contracts.DocumentIndexed;
 import org.disclosure.contracts.DocumentValidated;
 import org.disclosure.index.documents.DisclosureDocument;
 import org.disclosure.index.documents.FactDocument;
+import org.disclosure.index.documents.FindingDocument;
 import org.disclosure.support.blob.BlobStore;
 
 /**
  * Writes a validated disclosure into {@code disclosures}, its text fetched from the blob
- * store (the event carries only the claim check), and its figures into
- * {@code disclosure-facts}. Facts go first: once the disclosure is searchable its figures
- * are too.
+ * store (the event carries only the claim check), its figures into
+ * {@code disclosure-facts} and its findings into {@code disclosure-findings}. The parts
+ * go first: once the disclosure is searchable, its figures and findings are too.
  */
 public class DisclosureIndexer {
 
 	private final BulkWriter writer;
 
-	private final FactIndexer facts;
+	private final PartsIndexer parts;
 
 	private final BlobStore blobs;
 
 	private final Clock clock;
 
-	public DisclosureIndexer(BulkWriter writer, FactIndexer facts, BlobStore blobs, Clock clock) {
+	public DisclosureIndexer(BulkWriter writer, PartsIndexer parts, BlobStore blobs, Clock clock) {
 		this.writer = writer;
-		this.facts = facts;
+		this.parts = parts;
 		this.blobs = blobs;
 		this.clock = clock;
 	}
@@ -41,13 +45,22 @@ public class DisclosureIndexer {
 		String content = (textBlobKey != null) ? new String(this.blobs.read(textBlobKey), StandardCharsets.UTF_8)
 				: null;
 		Instant now = this.clock.instant();
-		this.facts.replace(validated.docId(), FactDocument.of(validated, now));
+		this.parts.replace(IndexDefinition.FACTS, "fact_id", validated.docId(),
+				byId(FactDocument.of(validated, now), FactDocument::factId));
+		this.parts.replace(IndexDefinition.FINDINGS, "finding_id", validated.docId(),
+				byId(FindingDocument.of(validated), FindingDocument::findingId));
 		DisclosureDocument document = DisclosureDocument.of(validated, content, now);
 		BulkResponseItem written = this.writer
 			.write(IndexDefinition.DISCLOSURES.alias(), Map.of(document.docId(), document))
 			.get(0);
 		return new DocumentIndexed(DocumentIndexed.SCHEMA_VERSION, document.docId(), written.index(),
 				document.pipeline().indexedAt());
+	}
+
+	private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {
+		Map<String, T> byId = new LinkedHashMap<>();
+		documents.forEach((document) -> byId.put(id.apply(document), document));
+		return byId;
 	}
 
 }

@@ -19,8 +19,11 @@ public record IndexDefinition(String alias, int version) {
 	/** One document per failure, id = failure_id. */
 	public static final IndexDefinition FAILURES = new IndexDefinition("pipeline-failures", 1);
 
+	/** One document per finding of the rule catalogue, id = doc_id:n. */
+	public static final IndexDefinition FINDINGS = new IndexDefinition("disclosure-findings", 1);
+
 	/** Every index the service installs at start. */
-	public static final List<IndexDefinition> ALL = List.of(DISCLOSURES, FACTS, FAILURES);
+	public static final List<IndexDefinition> ALL = List.of(DISCLOSURES, FACTS, FINDINGS, FAILURES);
 
 	/** The concrete index of this version, e.g. {@code disclosures-v1}. */
 	public String indexName() {

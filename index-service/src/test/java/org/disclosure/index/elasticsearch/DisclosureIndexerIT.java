@@ -24,6 +24,8 @@ import org.disclosure.contracts.ParsedTable.ParsedCell;
 import org.disclosure.contracts.ParsedTable.ParsedColumn;
 import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.Finding;
+import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
@@ -73,7 +75,7 @@ class DisclosureIndexerIT {
 	void indexingADisclosureTwiceKeepsOneDocumentUnderItsId() throws IOException {
 		String text = blobs.put("城乡医疗救助 支出 100.00 万元".getBytes(StandardCharsets.UTF_8)).key();
 		DocumentValidated validated = validated("a1".repeat(32), text, new Region("河南省", "洛阳市", "洛龙区", "410311"));
-		DisclosureIndexer indexer = new DisclosureIndexer(writer, new FactIndexer(client, writer), blobs,
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 
 		DocumentIndexed first = indexer.index(validated);
@@ -93,7 +95,7 @@ class DisclosureIndexerIT {
 	@Test
 	void fieldsThePipelineCouldNotFillAreAbsentInTheIndex() throws IOException {
 		DocumentValidated sparse = validated("b2".repeat(32), null, new Region(null, "许昌市", null, null));
-		new DisclosureIndexer(writer, new FactIndexer(client, writer), blobs, Clock.systemUTC()).index(sparse);
+		new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs, Clock.systemUTC()).index(sparse);
 
 		ObjectNode stored = source("disclosures", sparse.docId());
 
@@ -109,7 +111,7 @@ class DisclosureIndexerIT {
 	@Test
 	void factsFollowTheLatestParseWithNoneLeftOver() throws IOException {
 		String docId = "e5".repeat(32);
-		DisclosureIndexer indexer = new DisclosureIndexer(writer, new FactIndexer(client, writer), blobs,
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		ParsedRow total = row("total", "合计", null, null, "1055.79", "318.45");
 		ParsedRow medical = row("subject", "城乡医疗救助", "2101301", "项", "323.00", "0.00");
@@ -141,6 +143,32 @@ class DisclosureIndexerIT {
 			.get("sum")
 			.sum()
 			.value()).isCloseTo(1378.79, Offset.offset(0.001));
+	}
+
+	@Test
+	void findingsFollowTheLatestValidationWithNoneLeftOver() throws IOException {
+		String docId = "f6".repeat(32);
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs,
+				Clock.fixed(NOW, ZoneOffset.UTC));
+		Finding detail = new Finding("NR-DETAIL", "项目完成率 = 决算/年初预算", Severity.ERROR,
+				"工会事务: 完成 94.34% 与 3.18/3.52 = 90.34% 不符", new BigDecimal("90.34"), new BigDecimal("94.34"),
+				new BigDecimal("4.00"), "情况说明 五");
+		Finding structure = new Finding("NR-STRUCT", "类 占比", Severity.WARNING, "社会保障和就业支出 占 3.01%",
+				new BigDecimal("3.00"), new BigDecimal("3.01"), new BigDecimal("0.01"), "情况说明 五");
+		DocumentValidated twoFindings = validated(docId, null, new Region("河南省", "洛阳市", "洛龙区", "410311"));
+		indexer.index(new DocumentValidated(1, docId, twoFindings.document(),
+				Validation.of(5, List.of(detail, structure)), NOW));
+		assertThat(countWithId("disclosure-findings", "doc_id", docId)).isEqualTo(2);
+
+		indexer.index(new DocumentValidated(1, docId, twoFindings.document(), Validation.of(5, List.of(detail)), NOW));
+
+		assertThat(countWithId("disclosure-findings", "doc_id", docId)).isEqualTo(1);
+		ObjectNode stored = source("disclosure-findings", docId + ":0");
+		assertThat(stored.get("rule_id").asString()).isEqualTo("NR-DETAIL");
+		assertThat(stored.get("severity").asString()).isEqualTo("error");
+		assertThat(stored.get("difference").decimalValue()).isEqualByComparingTo("4.00");
+		assertThat(stored.get("department").asString()).isEqualTo("某市医疗保障局");
+		assertThat(source("disclosures", docId).at("/validation/errors").asInt()).isEqualTo(1);
 	}
 
 	@Test

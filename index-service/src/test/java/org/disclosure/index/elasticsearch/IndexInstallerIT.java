@@ -54,8 +54,10 @@ class IndexInstallerIT {
 				.isWriteIndex()).isTrue();
 		}
 		assertThat(client.indices()
-			.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "pipeline-failures-v*"))
-			.result()).containsOnlyKeys("disclosures-v2", "disclosure-facts-v1", "pipeline-failures-v1");
+			.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*",
+					"pipeline-failures-v*"))
+			.result()).containsOnlyKeys("disclosures-v2", "disclosure-facts-v1", "disclosure-findings-v1",
+					"pipeline-failures-v1");
 	}
 
 	@Test

@@ -27,7 +27,7 @@ import org.disclosure.fixtures.Fixtures;
 import org.disclosure.index.RealElasticsearch;
 import org.disclosure.index.elasticsearch.BulkWriter;
 import org.disclosure.index.elasticsearch.DisclosureIndexer;
-import org.disclosure.index.elasticsearch.FactIndexer;
+import org.disclosure.index.elasticsearch.PartsIndexer;
 import org.disclosure.support.blob.BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +70,7 @@ class DisclosureSearchIT {
 		search = new DisclosureSearch(client);
 		BlobStore blobs = new BlobStore(blobRoot);
 		DisclosureIndexer indexer = new DisclosureIndexer(new BulkWriter(client, true),
-				new FactIndexer(client, new BulkWriter(client, true)), blobs, Clock.systemUTC());
+				new PartsIndexer(client, new BulkWriter(client, true)), blobs, Clock.systemUTC());
 		for (String name : List.of("luolong-2024-final", "xuchang-2024-final", "lushi-2024-budget")) {
 			FixtureDocument txt = Fixtures.documents()
 				.stream()

@@ -3,7 +3,6 @@ package org.disclosure.index.elasticsearch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,14 +12,14 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import org.disclosure.index.documents.FactDocument;
 
 /**
- * Replaces the facts of one disclosure in {@code disclosure-facts}: writes the new ones,
- * then deletes those of an earlier parse that the new one no longer has. (The minimal
- * Elasticsearch has no delete-by-query, so stale ids are listed and deleted in bulk.)
+ * Replaces the parts of one disclosure (its facts, its findings) in an index of parts:
+ * writes the new ones, then deletes those of an earlier version that the new one no
+ * longer has. (The minimal Elasticsearch has no delete-by-query, so stale ids are listed
+ * and deleted in bulk.)
  */
-public class FactIndexer {
+public class PartsIndexer {
 
 	private static final int PAGE = 1000;
 
@@ -28,22 +27,21 @@ public class FactIndexer {
 
 	private final BulkWriter writer;
 
-	public FactIndexer(ElasticsearchClient client, BulkWriter writer) {
+	public PartsIndexer(ElasticsearchClient client, BulkWriter writer) {
 		this.client = client;
 		this.writer = writer;
 	}
 
 	/**
-	 * Makes {@code facts} the only facts of {@code docId}; returns how many were removed.
+	 * Makes {@code partsById} the only parts of {@code docId} in {@code index}, whose
+	 * documents carry their own id in {@code idField}; returns how many were removed.
 	 */
-	public int replace(String docId, List<FactDocument> facts) {
-		String alias = IndexDefinition.FACTS.alias();
-		Map<String, FactDocument> byId = new LinkedHashMap<>();
-		facts.forEach((fact) -> byId.put(fact.factId(), fact));
-		this.writer.write(alias, byId);
+	public int replace(IndexDefinition index, String idField, String docId, Map<String, ?> partsById) {
+		String alias = index.alias();
+		this.writer.write(alias, partsById);
 		List<String> stale = new ArrayList<>();
-		for (String id : existingIds(docId)) {
-			if (!byId.containsKey(id)) {
+		for (String id : existingIds(alias, idField, docId)) {
+			if (!partsById.containsKey(id)) {
 				stale.add(id);
 			}
 		}
@@ -51,18 +49,18 @@ public class FactIndexer {
 		return stale.size();
 	}
 
-	private Set<String> existingIds(String docId) {
+	private Set<String> existingIds(String alias, String idField, String docId) {
 		Set<String> ids = new HashSet<>();
 		List<FieldValue> after = null;
 		try {
 			while (true) {
 				List<FieldValue> from = after;
 				SearchResponse<Void> page = this.client.search((search) -> {
-					search.index(IndexDefinition.FACTS.alias())
+					search.index(alias)
 						.size(PAGE)
 						.source((source) -> source.fetch(false))
 						.query((query) -> query.term((term) -> term.field("doc_id").value(docId)))
-						.sort((sort) -> sort.field((field) -> field.field("fact_id").order(SortOrder.Asc)));
+						.sort((sort) -> sort.field((field) -> field.field(idField).order(SortOrder.Asc)));
 					if (from != null) {
 						search.searchAfter(from);
 					}
@@ -77,7 +75,7 @@ public class FactIndexer {
 			}
 		}
 		catch (IOException ex) {
-			throw new IndexWriteException("Cannot list the facts of " + docId, ex);
+			throw new IndexWriteException("Cannot list the parts of " + docId + " in " + alias, ex);
 		}
 	}
 
