@@ -20,6 +20,7 @@ import org.disclosure.ingest.intake.IntakeResult.Rejected;
 import org.disclosure.ingest.intake.IntakeResult.Stored;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventPublisher;
+import org.disclosure.support.metrics.PipelineMetrics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,7 +115,7 @@ class DocumentIntakeTest {
 		final List<PipelineEvent> events = new ArrayList<>();
 
 		RecordingPublisher() {
-			super(null, null, "test");
+			super(null, null, "test", PipelineMetrics.NONE);
 		}
 
 		@Override

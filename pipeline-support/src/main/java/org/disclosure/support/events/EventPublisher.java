@@ -11,7 +11,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.Headers;
 import org.disclosure.contracts.CloudEventHeaders;
+import org.disclosure.contracts.DocumentFailed;
 import org.disclosure.contracts.PipelineEvent;
+import org.disclosure.support.metrics.PipelineMetrics;
 
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -31,10 +33,14 @@ public class EventPublisher {
 
 	private final String source;
 
-	public EventPublisher(KafkaTemplate<String, byte[]> template, EventCodec codec, String serviceName) {
+	private final PipelineMetrics metrics;
+
+	public EventPublisher(KafkaTemplate<String, byte[]> template, EventCodec codec, String serviceName,
+			PipelineMetrics metrics) {
 		this.template = template;
 		this.codec = codec;
 		this.source = "/disclosure-pipeline/" + serviceName;
+		this.metrics = metrics;
 	}
 
 	public void publish(String topic, PipelineEvent event) {
@@ -42,6 +48,10 @@ public class EventPublisher {
 		addCloudEventHeaders(record.headers(), event);
 		try {
 			this.template.send(record).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			this.metrics.published(topic, event.cloudEventType());
+			if (event instanceof DocumentFailed failed) {
+				this.metrics.documentFailed(failed.stage().value(), failed.reason());
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -1,5 +1,7 @@
 package org.disclosure.support.kafka;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -12,7 +14,10 @@ import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventDecodingException;
 import org.disclosure.support.events.EventPublisher;
+import org.disclosure.support.metrics.DeliveryMetrics;
+import org.disclosure.support.metrics.PipelineMetrics;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -40,6 +45,12 @@ public class PipelineKafkaConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	public PipelineMetrics pipelineMetrics(ObjectProvider<MeterRegistry> registry) {
+		return new PipelineMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	public BlobStore blobStore(PipelineProperties properties) {
 		return new BlobStore(properties.blobStore().root());
 	}
@@ -53,8 +64,8 @@ public class PipelineKafkaConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	public EventPublisher eventPublisher(KafkaTemplate<String, byte[]> template, EventCodec codec,
-			@Value("${spring.application.name}") String serviceName) {
-		return new EventPublisher(template, codec, serviceName);
+			PipelineMetrics metrics, @Value("${spring.application.name}") String serviceName) {
+		return new EventPublisher(template, codec, serviceName, metrics);
 	}
 
 	@Bean
@@ -76,7 +87,7 @@ public class PipelineKafkaConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	public DefaultErrorHandler pipelineErrorHandler(KafkaTemplate<String, byte[]> template,
-			PipelineProperties properties) {
+			PipelineProperties properties, PipelineMetrics metrics) {
 		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
 		ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(), 2.0);
@@ -84,6 +95,7 @@ public class PipelineKafkaConfiguration {
 		backOff.setMaxElapsedTime(properties.retry().maxElapsed().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
 		handler.addNotRetryableExceptions(EventDecodingException.class);
+		handler.setRetryListeners(new DeliveryMetrics(metrics));
 		return handler;
 	}
 
