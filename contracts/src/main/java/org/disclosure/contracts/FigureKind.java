@@ -19,8 +19,12 @@ public enum FigureKind {
 	ACTUAL("actual"),
 	/** 完成年初预算的 x%. */
 	COMPLETION("completion"),
+	/** Another rate in percent, e.g. an execution rate (执行率). */
+	RATE("rate"),
 	/** A count: vehicles, trips, visitors, projects. */
-	COUNT("count");
+	COUNT("count"),
+	/** A performance score (得分, 总分). */
+	SCORE("score");
 
 	private final String value;
 

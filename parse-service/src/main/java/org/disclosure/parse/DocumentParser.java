@@ -1,26 +1,40 @@
 package org.disclosure.parse;
 
+import java.util.List;
+
 import org.disclosure.contracts.DisclosureMetadata;
+import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentSource;
+import org.disclosure.parse.figures.NarrativeFigure;
+import org.disclosure.parse.figures.NarrativeReader;
+import org.disclosure.parse.layout.Layout;
+import org.disclosure.parse.layout.LayoutReader;
 import org.disclosure.parse.metadata.MetadataReader;
 import org.disclosure.parse.region.DivisionCatalogue;
 import org.disclosure.parse.region.RegionResolver;
+import org.disclosure.parse.report.ParseReporter;
+import org.disclosure.parse.tables.RecognizedTables;
+import org.disclosure.parse.tables.TableRecognizer;
 import org.disclosure.parse.tables.TableScan;
 import org.disclosure.parse.tables.TableTitleScanner;
 import org.disclosure.parse.text.DocumentText;
 import org.disclosure.parse.text.Extraction;
 import org.disclosure.parse.text.TextExtractor;
+import org.disclosure.parse.totals.DisclosureTotals;
+import org.disclosure.parse.totals.TotalsReader;
 
 /**
- * Reads a disclosure from its bytes: text (Apache Tika), the canonical tables it
- * contains, and its metadata. Every document gets an outcome; a document that cannot be
+ * Reads a disclosure from its bytes: text (Apache Tika), its metadata, its layout (text
+ * lines and table rows, the same shape for every format), the canonical tables in it with
+ * their rows and cells, the figures its narrative states, its totals and a report of what
+ * matched no table or template. Every document gets an outcome; a document that cannot be
  * read or is no disclosure is a {@link ParseOutcome.Failed}, never an exception.
  * Thread-safe.
  */
 public class DocumentParser {
 
 	/** Version of the parser, recorded in every parsed event. */
-	public static final String VERSION = "0.1.0";
+	public static final String VERSION = "0.2.0";
 
 	private final TextExtractor extractor;
 
@@ -28,15 +42,36 @@ public class DocumentParser {
 
 	private final MetadataReader metadata;
 
+	private final LayoutReader layouts;
+
+	private final TableRecognizer recognizer;
+
+	private final NarrativeReader narrative;
+
+	private final TotalsReader totals;
+
+	private final ParseReporter reporter;
+
+	/**
+	 * @param extractor extracts text and XHTML (it must keep the XHTML for the tables of
+	 * HTML and office documents)
+	 * @param tables finds table titles
+	 * @param metadata reads the metadata
+	 */
 	public DocumentParser(TextExtractor extractor, TableTitleScanner tables, MetadataReader metadata) {
 		this.extractor = extractor;
 		this.tables = tables;
 		this.metadata = metadata;
+		this.layouts = new LayoutReader();
+		this.recognizer = new TableRecognizer(tables);
+		this.narrative = new NarrativeReader();
+		this.totals = new TotalsReader();
+		this.reporter = new ParseReporter();
 	}
 
 	/** A parser with the default extractor and the shipped GB/T 2260 list. */
 	public static DocumentParser standard() {
-		return new DocumentParser(new TextExtractor(), new TableTitleScanner(),
+		return new DocumentParser(new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true), new TableTitleScanner(),
 				new MetadataReader(new RegionResolver(DivisionCatalogue.load())));
 	}
 
@@ -68,8 +103,15 @@ public class DocumentParser {
 			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
 					"No department named and no budget or final account table found: the text is no disclosure");
 		}
-		return new ParseOutcome.Parsed(read, extracted.text(), scan.presentCodes(), extracted.mediaType(),
-				extracted.truncated());
+		Layout layout = this.layouts.read(bytes, extracted);
+		RecognizedTables recognized = this.recognizer.recognize(layout);
+		List<NarrativeFigure> figures = this.narrative.read(layout, recognized.tables(), read.department());
+		Boolean budget = (read.docKind() == DocKind.BUDGET) ? Boolean.TRUE
+				: (read.docKind() == DocKind.FINAL_ACCOUNT) ? Boolean.FALSE : null;
+		DisclosureTotals totals = this.totals.read(recognized.tables(), figures, budget);
+		return new ParseOutcome.Parsed(read, extracted.text(), recognized.presentCodes(), extracted.mediaType(),
+				extracted.truncated(), recognized.tables(), figures, totals,
+				this.reporter.report(layout, recognized, figures));
 	}
 
 	private static ParseFailure failure(Extraction.Problem problem) {

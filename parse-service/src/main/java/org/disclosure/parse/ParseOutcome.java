@@ -3,10 +3,14 @@ package org.disclosure.parse;
 import java.util.List;
 
 import org.disclosure.contracts.DisclosureMetadata;
+import org.disclosure.parse.figures.NarrativeFigure;
+import org.disclosure.parse.report.ParseReport;
+import org.disclosure.parse.tables.Table;
+import org.disclosure.parse.totals.DisclosureTotals;
 
 /**
- * What parsing a document gave: a disclosure read into metadata, text and tables, or the
- * reason it could not be. Both are normal results.
+ * What parsing a document gave: a disclosure read into metadata, text, tables, narrative
+ * figures and totals, or the reason it could not be. Both are normal results.
  */
 public sealed interface ParseOutcome {
 
@@ -18,12 +22,19 @@ public sealed interface ParseOutcome {
 	 * @param tables canonical codes of the tables it contains, in document order
 	 * @param mediaType the media type detected from its bytes
 	 * @param truncated true when the text was cut at the write limit
+	 * @param tableContents the tables read: rows, codes, levels and cells
+	 * @param figures the figures its narrative states
+	 * @param totals its totals, each from its defined place
+	 * @param report what was read and what matched no table or template
 	 */
-	record Parsed(DisclosureMetadata metadata, String text, List<String> tables, String mediaType,
-			boolean truncated) implements ParseOutcome {
+	record Parsed(DisclosureMetadata metadata, String text, List<String> tables, String mediaType, boolean truncated,
+			List<Table> tableContents, List<NarrativeFigure> figures, DisclosureTotals totals,
+			ParseReport report) implements ParseOutcome {
 
 		public Parsed {
 			tables = List.copyOf(tables);
+			tableContents = List.copyOf(tableContents);
+			figures = List.copyOf(figures);
 		}
 
 	}

@@ -1,7 +1,12 @@
 package org.disclosure.parse;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.disclosure.contracts.DocumentSource;
 import org.disclosure.fixtures.FixtureDocument;
@@ -46,6 +51,44 @@ public final class ParsedFixtures {
 	/** The expected facts of {@code fixture}'s document. */
 	public static JsonNode expected(FixtureDocument fixture) {
 		return JSON.readTree(Fixtures.expectedJson(fixture.document()));
+	}
+
+	/** The expected totals of {@code fixture}'s document, by key, in 万元. */
+	public static Map<String, BigDecimal> expectedTotals(FixtureDocument fixture) {
+		Map<String, BigDecimal> totals = new LinkedHashMap<>();
+		expected(fixture).get("totals")
+			.properties()
+			.forEach((total) -> totals.put(total.getKey(), new BigDecimal(total.getValue().asString())));
+		return totals;
+	}
+
+	/** The strings of an expected array field, empty when the file has none. */
+	public static List<String> expectedList(FixtureDocument fixture, String field) {
+		List<String> values = new ArrayList<>();
+		JsonNode node = expected(fixture).get(field);
+		if (node != null) {
+			node.forEach((value) -> values.add(value.asString()));
+		}
+		return values;
+	}
+
+	/** Every fixture file. */
+	public static Stream<FixtureDocument> all() {
+		return Fixtures.documents().stream();
+	}
+
+	/**
+	 * The fixture files that carry a narrative (all but the tables-only spreadsheets).
+	 */
+	public static Stream<FixtureDocument> withNarrative() {
+		return all().filter((fixture) -> !fixture.tablesOnly());
+	}
+
+	/** The fixture file of {@code document} in {@code format}. */
+	public static FixtureDocument file(String document, String format) {
+		return all().filter((fixture) -> fixture.document().equals(document) && fixture.format().equals(format))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No fixture " + document + "." + format));
 	}
 
 	static DocumentSource source(FixtureDocument fixture) {

@@ -9,6 +9,7 @@ import org.disclosure.contracts.DocumentFetched;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
+import org.disclosure.parse.DocumentParsedMapper;
 import org.disclosure.parse.DocumentParser;
 import org.disclosure.parse.ParseOutcome;
 import org.disclosure.support.blob.BlobStore;
@@ -74,9 +75,7 @@ class FetchedDocumentListener {
 			logger.warn("Document {}: text cut at the write limit", fetched.docId());
 		}
 		String textBlobKey = this.blobs.put(parsed.text().getBytes(StandardCharsets.UTF_8)).key();
-		return new DocumentParsed(DocumentParsed.SCHEMA_VERSION, fetched.docId(), fetched.source(), fetched.fetchedAt(),
-				this.clock.instant(), DocumentParser.VERSION, parsed.metadata(), textBlobKey,
-				parsed.text().codePointCount(0, parsed.text().length()), parsed.tables());
+		return DocumentParsedMapper.event(fetched, parsed, textBlobKey, this.clock.instant());
 	}
 
 }

@@ -1,0 +1,12 @@
+package org.disclosure.parse.figures;
+
+/**
+ * A paragraph of narrative with the headings it sits under.
+ *
+ * @param section the section heading
+ * @param subsection the sub-heading, null when none
+ * @param text the paragraph, its wrapped lines joined
+ * @param line the layout line it starts at
+ */
+record Paragraph(String section, String subsection, String text, int line) {
+}

@@ -1,0 +1,152 @@
+package org.disclosure.parse.layout;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF into lines and rows from the positions of its characters (PDFBox), not from
+ * its text stream: a table drawn with ruling lines becomes rows of its cells, wrapped
+ * cell text staying in its cell; a line outside any grid whose characters are separated
+ * by wide gaps becomes a row of positioned cells, aligned into columns later; any other
+ * line is text. Rows of a table continued on the next page are rows of a new block.
+ */
+public final class PdfLayout {
+
+	/** The name this reader gives its layouts. */
+	public static final String READER = "pdf";
+
+	/**
+	 * A gap wider than this many font sizes separates the columns of a line printed
+	 * without rulings.
+	 */
+	static final float COLUMN_GAP = 1.5f;
+
+	private PdfLayout() {
+	}
+
+	/**
+	 * Reads a PDF.
+	 * @param pdf the document's bytes
+	 * @return its layout
+	 * @throws IOException when PDFBox cannot read the bytes
+	 */
+	public static Layout read(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return read(document);
+		}
+	}
+
+	/**
+	 * Reads an open PDF document.
+	 * @param document the document
+	 * @return its layout
+	 * @throws IOException when a page cannot be read
+	 */
+	public static Layout read(PDDocument document) throws IOException {
+		PageReader reader = new PageReader();
+		reader.getText(document);
+		return reader.layout.build(READER);
+	}
+
+	/** A line of text or a row, placed on its page. */
+	private record Placed(float top, LayoutLine line, boolean grid) {
+	}
+
+	private static final class PageReader extends PDFTextStripper {
+
+		private final Layout.Builder layout = new Layout.Builder();
+
+		private final List<Glyph> glyphs = new ArrayList<>();
+
+		private PageReader() {
+			setSortByPosition(false);
+		}
+
+		@Override
+		protected void startPage(PDPage page) throws IOException {
+			this.glyphs.clear();
+		}
+
+		@Override
+		protected void processTextPosition(TextPosition text) {
+			String unicode = text.getUnicode();
+			if (unicode == null || unicode.isBlank()) {
+				return;
+			}
+			float size = text.getFontSizeInPt();
+			if (size < 1f) {
+				size = Math.max(text.getHeightDir() * 1.3f, 1f);
+			}
+			this.glyphs.add(new Glyph(unicode, text.getXDirAdj(), text.getYDirAdj(), text.getWidthDirAdj(), size));
+		}
+
+		@Override
+		protected void endPage(PDPage page) throws IOException {
+			List<RuledGrid> grids = RuledGrid.find(RulingCollector.collect(page));
+			List<Glyph> free = new ArrayList<>();
+			for (Glyph glyph : this.glyphs) {
+				boolean placed = false;
+				for (RuledGrid grid : grids) {
+					if (grid.place(glyph)) {
+						placed = true;
+						break;
+					}
+				}
+				if (!placed) {
+					free.add(glyph);
+				}
+			}
+			List<Placed> placed = new ArrayList<>();
+			for (RuledGrid grid : grids) {
+				int block = this.layout.newBlock();
+				for (RuledGrid.PlacedRow row : grid.rows()) {
+					placed.add(new Placed(row.top(), LayoutLine.row(0, row.cells(), block), true));
+				}
+			}
+			for (List<Glyph> line : PdfText.lines(free)) {
+				placed.add(new Placed(line.get(0).top(), freeLine(line), false));
+			}
+			placed.sort(Comparator.comparingDouble(Placed::top));
+			int freeBlock = this.layout.newBlock();
+			boolean lastWasGrid = false;
+			for (Placed line : placed) {
+				if (!line.grid() && lastWasGrid) {
+					freeBlock = this.layout.newBlock();
+				}
+				lastWasGrid = line.grid();
+				LayoutLine layoutLine = line.grid() ? line.line()
+						: new LayoutLine(0, line.line().kind(), line.line().cells(), freeBlock, line.line().spans());
+				this.layout.add(layoutLine);
+			}
+			this.layout.newBlock();
+		}
+
+		/** A line outside any grid: text, or positioned cells when wide gaps split it. */
+		private static LayoutLine freeLine(List<Glyph> line) {
+			List<List<Glyph>> chunks = PdfText.chunks(line, COLUMN_GAP);
+			if (chunks.size() < 2) {
+				Glyph first = line.get(0);
+				Glyph last = line.get(line.size() - 1);
+				return new LayoutLine(0, LineKind.TEXT, List.of(PdfText.join(line)), 0,
+						List.of(new CellSpan(first.x(), last.right())));
+			}
+			List<String> cells = new ArrayList<>();
+			List<CellSpan> spans = new ArrayList<>();
+			for (List<Glyph> chunk : chunks) {
+				cells.add(PdfText.join(chunk));
+				spans.add(new CellSpan(chunk.get(0).x(), chunk.get(chunk.size() - 1).right()));
+			}
+			return new LayoutLine(0, LineKind.ROW, cells, 0, spans);
+		}
+
+	}
+
+}

@@ -1,0 +1,280 @@
+package org.disclosure.parse.layout;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads Tika's XHTML (HTML, DOCX, XLSX and the other office formats) into lines and rows:
+ * each {@code
+ *
+<tr>
+ * } of an outermost {@code
+ *
+<table>
+ * } is a row of its {@code
+ *
+<td>} cells ({@code colspan} repeated as empty cells), each paragraph outside tables a
+ * text line, each spreadsheet sheet ({@code <div class="sheet">
+ *
+<h1>}) a sheet line. Paragraphs inside a cell stay in the cell, on separate lines.
+ */
+public final class XhtmlLayout {
+
+	/** The name this reader gives its layouts. */
+	public static final String READER = "xhtml";
+
+	private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt",
+			"pre", "blockquote", "br", "title", "ul", "ol", "section", "article");
+
+	private static final int MAX_COLSPAN = 50;
+
+	private XhtmlLayout() {
+	}
+
+	/**
+	 * Reads {@code xhtml}.
+	 * @param xhtml Tika's XHTML of a document
+	 * @return its layout
+	 * @throws IllegalArgumentException when the XHTML is not well-formed
+	 */
+	public static Layout read(String xhtml) {
+		Handler handler = new Handler();
+		try {
+			SAXParserFactory factory = SAXParserFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			SAXParser parser = factory.newSAXParser();
+			parser.parse(new InputSource(new StringReader(xhtml)), handler);
+		}
+		catch (ParserConfigurationException | SAXException | IOException ex) {
+			throw new IllegalArgumentException("Tika's XHTML could not be read: " + ex.getMessage(), ex);
+		}
+		handler.flushText();
+		return handler.layout.build(READER);
+	}
+
+	private static final class Handler extends DefaultHandler {
+
+		private final Layout.Builder layout = new Layout.Builder();
+
+		private final StringBuilder text = new StringBuilder();
+
+		private int headDepth;
+
+		private int tableDepth;
+
+		private List<String> row;
+
+		private StringBuilder cell;
+
+		private int colspan;
+
+		private int sheetDepth;
+
+		private int divDepth;
+
+		private StringBuilder sheetName;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			String name = localName.isEmpty() ? qName : localName;
+			switch (name) {
+				case "head" -> this.headDepth++;
+				case "table" -> {
+					if (this.tableDepth == 0) {
+						flushText();
+						this.layout.newBlock();
+					}
+					else {
+						cellBreak();
+					}
+					this.tableDepth++;
+				}
+				case "tr" -> {
+					if (this.tableDepth == 1) {
+						this.row = new ArrayList<>();
+					}
+				}
+				case "td", "th" -> {
+					if (this.tableDepth == 1 && this.row != null) {
+						this.cell = new StringBuilder();
+						this.colspan = colspan(attributes);
+					}
+					else if (this.cell != null) {
+						this.cell.append(' ');
+					}
+				}
+				case "div" -> {
+					this.divDepth++;
+					if ("sheet".equals(attributes.getValue("class")) && this.tableDepth == 0) {
+						flushText();
+						this.sheetDepth = this.divDepth;
+					}
+				}
+				case "h1" -> {
+					if (this.sheetDepth > 0 && this.tableDepth == 0) {
+						flushText();
+						this.sheetName = new StringBuilder();
+					}
+					else {
+						block();
+					}
+				}
+				default -> {
+					if (BLOCKS.contains(name)) {
+						block();
+					}
+				}
+			}
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) {
+			String name = localName.isEmpty() ? qName : localName;
+			switch (name) {
+				case "head" -> this.headDepth--;
+				case "table" -> {
+					this.tableDepth--;
+					if (this.tableDepth == 0) {
+						this.row = null;
+						this.cell = null;
+						this.layout.newBlock();
+					}
+				}
+				case "tr" -> {
+					if (this.tableDepth == 1 && this.row != null) {
+						endRow();
+					}
+				}
+				case "td", "th" -> {
+					if (this.tableDepth == 1 && this.cell != null && this.row != null) {
+						this.row.add(cleanCell(this.cell));
+						for (int i = 1; i < this.colspan; i++) {
+							this.row.add("");
+						}
+						this.cell = null;
+					}
+				}
+				case "div" -> {
+					if (this.divDepth == this.sheetDepth) {
+						flushText();
+						this.sheetDepth = 0;
+					}
+					this.divDepth--;
+					block();
+				}
+				case "h1" -> {
+					if (this.sheetName != null) {
+						this.layout.sheet(this.sheetName.toString());
+						this.sheetName = null;
+					}
+					else {
+						block();
+					}
+				}
+				default -> {
+					if (BLOCKS.contains(name)) {
+						block();
+					}
+				}
+			}
+		}
+
+		@Override
+		public void characters(char[] ch, int start, int length) {
+			if (this.headDepth > 0) {
+				return;
+			}
+			if (this.sheetName != null) {
+				this.sheetName.append(ch, start, length);
+			}
+			else if (this.cell != null) {
+				this.cell.append(ch, start, length);
+			}
+			else if (this.tableDepth == 0) {
+				this.text.append(ch, start, length);
+			}
+		}
+
+		private void block() {
+			if (this.cell != null) {
+				cellBreak();
+			}
+			else if (this.tableDepth == 0) {
+				flushText();
+			}
+		}
+
+		private void cellBreak() {
+			if (this.cell != null && this.cell.length() > 0 && this.cell.charAt(this.cell.length() - 1) != '\n') {
+				this.cell.append('\n');
+			}
+		}
+
+		private void endRow() {
+			List<String> cells = this.row;
+			this.row = null;
+			if (cells.size() == 1) {
+				// A one-cell row is a line of text: a sheet's title, a header line, a
+				// note.
+				this.layout.text(cells.get(0).replace('\n', ' '));
+			}
+			else if (!cells.isEmpty()) {
+				this.layout.row(cells);
+			}
+		}
+
+		void flushText() {
+			if (this.text.length() == 0) {
+				return;
+			}
+			for (String line : this.text.toString().split("\r\n|\r|\n")) {
+				this.layout.text(line);
+			}
+			this.text.setLength(0);
+		}
+
+		private static String cleanCell(StringBuilder cell) {
+			StringBuilder cleaned = new StringBuilder(cell.length());
+			for (String line : cell.toString().split("\n")) {
+				String stripped = line.strip();
+				if (!stripped.isEmpty()) {
+					if (cleaned.length() > 0) {
+						cleaned.append('\n');
+					}
+					cleaned.append(stripped);
+				}
+			}
+			return cleaned.toString();
+		}
+
+		private static int colspan(Attributes attributes) {
+			String value = attributes.getValue("colspan");
+			if (value == null) {
+				return 1;
+			}
+			try {
+				return Math.max(1, Math.min(MAX_COLSPAN, Integer.parseInt(value.strip())));
+			}
+			catch (NumberFormatException ex) {
+				return 1;
+			}
+		}
+
+	}
+
+}

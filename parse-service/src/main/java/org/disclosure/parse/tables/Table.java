@@ -1,0 +1,77 @@
+package org.disclosure.parse.tables;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A canonical table read from a document.
+ *
+ * @param code the canonical table, recognised by its title
+ * @param title the title as printed
+ * @param printedNumber the number the document prints ({@code 公开01表}, {@code YS13}), null
+ * when none
+ * @param unit the money unit its header states ({@code 万元}, {@code 元}); null when none
+ * @param columns its columns, in order
+ * @param rows its rows, in order
+ * @param notes its 注 lines
+ * @param explanation its 说明 (why a table is empty), null when none
+ * @param firstLine the layout line of its title
+ * @param lastLine the last layout line it covers
+ * @param columnSource how the columns were mapped: {@code header} (by header names),
+ * {@code template} (by the template's order when the header could not be read),
+ * {@code column-numbers} (by the 栏次 row), {@code position}
+ */
+public record Table(TableCode code, String title, String printedNumber, String unit, List<TableColumn> columns,
+		List<TableRow> rows, List<String> notes, String explanation, int firstLine, int lastLine, String columnSource) {
+
+	public Table {
+		columns = List.copyOf(columns);
+		rows = List.copyOf(rows);
+		notes = List.copyOf(notes);
+	}
+
+	/** True when no row holds an amount other than zero. */
+	public boolean empty() {
+		for (TableRow row : this.rows) {
+			if (row.hasValue()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The first row named {@code name} (numbering and spacing ignored). */
+	public Optional<TableRow> row(String name) {
+		return row(null, name);
+	}
+
+	/** The first row of {@code group} named {@code name}; any group when null. */
+	public Optional<TableRow> row(String group, String name) {
+		for (TableRow row : this.rows) {
+			if ((group == null || group.equals(row.group())) && row.named(name)) {
+				return Optional.of(row);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The table's total row (合计), if it has one. */
+	public Optional<TableRow> total() {
+		for (TableRow row : this.rows) {
+			if (row.kind() == RowKind.TOTAL) {
+				return Optional.of(row);
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** The number of cells of all rows. */
+	public int cellCount() {
+		int cells = 0;
+		for (TableRow row : this.rows) {
+			cells += row.cells().size();
+		}
+		return cells;
+	}
+
+}

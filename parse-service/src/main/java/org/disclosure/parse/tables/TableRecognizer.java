@@ -1,0 +1,238 @@
+package org.disclosure.parse.tables;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.disclosure.parse.layout.Layout;
+import org.disclosure.parse.layout.LayoutLine;
+import org.disclosure.parse.layout.LineKind;
+import org.disclosure.parse.text.CompactText;
+
+/**
+ * Finds the canonical tables of a document in its layout and reads each with the template
+ * of its code. A table starts at its title (a title followed by header lines, so a table
+ * of contents is no table) and ends at 注/说明, the next title, a section heading or a sheet
+ * boundary, never at a blank line or a page break. Thread-safe.
+ */
+public class TableRecognizer {
+
+	private static final Pattern SECTION_HEADING = Pattern.compile("^第[一二三四五六七八九十]+部分");
+
+	private static final Pattern NOTE = Pattern.compile("^(注|备注)([:0-9一二三四五六七八九十]|释)?");
+
+	private static final Pattern CONTINUED_NOTE = Pattern.compile("^[0-9]+[.、]");
+
+	private static final Pattern EXPLANATION = Pattern.compile("^说明[:]?");
+
+	private static final Pattern PRINTED_NUMBER = Pattern.compile("(公开[0-9]+表|YS[0-9]+|表[0-9]+)");
+
+	private static final Pattern UNIT = Pattern.compile("单位[:](万元|元|千元|亿元)");
+
+	private static final Pattern META = Pattern
+		.compile("^(?:\\(?(?:公开[0-9]+表|YS[0-9]+|表[0-9]+)\\)?|(?:金额)?单位[:](?:万元|元|千元|亿元)"
+				+ "|(?:部门|单位|编制单位|填报单位|主管部门)(?:\\((?:单位|部门)\\))?(?:名称)?[:].*|[0-9]{4}年度?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?"
+				+ "|[0-9]{4}年度?[^\\p{IsHan}]*)$");
+
+	/** A sentence of narrative: long, with sentence punctuation. */
+	private static final int NARRATIVE_LENGTH = 60;
+
+	private final TableTitleScanner titles;
+
+	public TableRecognizer(TableTitleScanner titles) {
+		this.titles = titles;
+	}
+
+	/**
+	 * Recognises and reads the tables of a document.
+	 * @param layout the document's layout
+	 * @return the tables read and the tables only listed
+	 */
+	public RecognizedTables recognize(Layout layout) {
+		TableScan scan = this.titles.scan(layout.asText());
+		Map<Integer, TableTitle> titleAt = new HashMap<>();
+		for (TableTitle title : scan.titles()) {
+			titleAt.put(title.line(), title);
+		}
+		List<TableReading> readings = new ArrayList<>();
+		for (TableTitle title : scan.titles()) {
+			if (title.table()) {
+				TableRegion region = region(layout, title, titleAt);
+				readings.add(TableReaders.read(region));
+			}
+		}
+		return new RecognizedTables(readings, scan.listedOnly(), scan);
+	}
+
+	private static TableRegion region(Layout layout, TableTitle title, Map<Integer, TableTitle> titleAt) {
+		String titleText = RowNames.label(layout.line(title.line()).text().replace('\t', ' '));
+		String printedNumber = find(PRINTED_NUMBER, CompactText.of(titleText));
+		String unit = find(UNIT, CompactText.of(titleText));
+		List<LayoutLine> rows = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		StringBuilder explanation = new StringBuilder();
+		List<LayoutLine> stray = new ArrayList<>();
+		boolean inNotes = false;
+		boolean lastWasExplanation = false;
+		int last = title.line();
+		for (int i = title.line() + 1; i < layout.size(); i++) {
+			LayoutLine line = layout.line(i);
+			String compact = CompactText.of(line.text());
+			if (line.kind() == LineKind.SHEET) {
+				// A sheet cut after the table may begin with the table's 注/说明.
+				last = trailingNotes(layout, i + 1, titleAt, notes, explanation, last);
+				break;
+			}
+			if (titleAt.containsKey(i) || SECTION_HEADING.matcher(compact).find()) {
+				break;
+			}
+			if (line.isBlank()) {
+				last = i;
+				continue;
+			}
+			String first = CompactText.of(firstFilled(line));
+			boolean note = NOTE.matcher(first).find();
+			boolean explains = EXPLANATION.matcher(first).find();
+			if (note || explains) {
+				inNotes = true;
+				String text = RowNames.label(String.join(" ", line.cells()));
+				if (explains) {
+					explanation.append(text);
+				}
+				else {
+					notes.add(text);
+				}
+				lastWasExplanation = explains;
+				last = i;
+				continue;
+			}
+			if (inNotes) {
+				if (line.kind() == LineKind.ROW && filledCells(line) > 1) {
+					break;
+				}
+				String text = RowNames.label(String.join(" ", line.cells()));
+				if (lastWasExplanation) {
+					explanation.append(text);
+				}
+				else {
+					notes.set(notes.size() - 1, notes.get(notes.size() - 1) + text);
+				}
+				last = i;
+				continue;
+			}
+			if (isMeta(line)) {
+				if (printedNumber == null) {
+					printedNumber = find(PRINTED_NUMBER, compact);
+				}
+				if (unit == null) {
+					unit = find(UNIT, compact);
+				}
+				last = i;
+				continue;
+			}
+			if (line.kind() == LineKind.ROW) {
+				rows.add(line);
+				last = i;
+				continue;
+			}
+			if (line.positional() && !rows.isEmpty() && rows.get(rows.size() - 1).positional()) {
+				// A positioned line of one cell between positioned rows: a wrapped label.
+				rows.add(line);
+				last = i;
+				continue;
+			}
+			if (!rows.isEmpty() && compact.length() >= NARRATIVE_LENGTH && compact.contains("。")) {
+				// Narrative resumes: the table ended without a note.
+				break;
+			}
+			stray.add(line);
+			last = i;
+		}
+		String explained = (explanation.length() > 0) ? explanation.toString() : null;
+		return new TableRegion(title.code(), title.line(), titleText, printedNumber, unit, rows, notes, explained,
+				stray, last);
+	}
+
+	/**
+	 * Reads the 注/说明 lines at {@code from} (the top of the next sheet, before its title)
+	 * into {@code notes} and {@code explanation}; returns the last line read.
+	 */
+	private static int trailingNotes(Layout layout, int from, Map<Integer, TableTitle> titleAt, List<String> notes,
+			StringBuilder explanation, int last) {
+		boolean explaining = false;
+		boolean noting = false;
+		for (int i = from; i < layout.size() && !titleAt.containsKey(i); i++) {
+			LayoutLine line = layout.line(i);
+			if (line.kind() != LineKind.TEXT) {
+				break;
+			}
+			String text = RowNames.label(line.text());
+			String compact = CompactText.of(text);
+			if (EXPLANATION.matcher(compact).find()) {
+				explanation.append(text);
+				explaining = true;
+				noting = false;
+			}
+			else if (NOTE.matcher(compact).find()) {
+				notes.add(text);
+				noting = true;
+				explaining = false;
+			}
+			else if (explaining) {
+				explanation.append(text);
+			}
+			else if (noting && CONTINUED_NOTE.matcher(compact).find()) {
+				notes.set(notes.size() - 1, notes.get(notes.size() - 1) + text);
+			}
+			else {
+				break;
+			}
+			last = i;
+		}
+		return last;
+	}
+
+	/** True for a line of header metadata: 公开01表, 部门：…, 2024年度, 单位：万元. */
+	private static boolean isMeta(LayoutLine line) {
+		int filled = 0;
+		for (String cell : line.cells()) {
+			String compact = CompactText.of(cell);
+			if (compact.isEmpty()) {
+				continue;
+			}
+			filled++;
+			if (!META.matcher(compact).matches()) {
+				return false;
+			}
+		}
+		return filled > 0;
+	}
+
+	private static String firstFilled(LayoutLine line) {
+		for (String cell : line.cells()) {
+			if (!cell.isBlank()) {
+				return cell;
+			}
+		}
+		return "";
+	}
+
+	private static int filledCells(LayoutLine line) {
+		int filled = 0;
+		for (String cell : line.cells()) {
+			if (!cell.isBlank()) {
+				filled++;
+			}
+		}
+		return filled;
+	}
+
+	private static String find(Pattern pattern, String text) {
+		Matcher matcher = pattern.matcher(text);
+		return matcher.find() ? matcher.group(1) : null;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.disclosure.parse.tables;
+
+import java.util.List;
+
+import org.disclosure.parse.layout.LayoutLine;
+
+/**
+ * The lines of one table in a document, from its title to its end (注/说明, the next title,
+ * a section heading or a sheet boundary), sorted into header metadata, rows, notes and
+ * stray text.
+ *
+ * @param code the table
+ * @param titleLine the layout line of the title
+ * @param title the title as printed
+ * @param printedNumber {@code 公开01表}, {@code YS03}; null when none
+ * @param unit the money unit stated, null when none
+ * @param rows the table's rows (header and data), in order
+ * @param notes the 注 lines
+ * @param explanation the 说明 text, null when none
+ * @param strayText text lines inside the table that are neither metadata nor notes
+ * @param lastLine the last line of the table
+ */
+record TableRegion(TableCode code, int titleLine, String title, String printedNumber, String unit,
+		List<LayoutLine> rows, List<String> notes, String explanation, List<LayoutLine> strayText, int lastLine) {
+}

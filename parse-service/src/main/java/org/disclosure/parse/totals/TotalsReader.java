@@ -1,0 +1,222 @@
+package org.disclosure.parse.totals;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.disclosure.parse.figures.Measure;
+import org.disclosure.parse.figures.NarrativeFigure;
+import org.disclosure.parse.figures.Topic;
+import org.disclosure.parse.tables.Table;
+import org.disclosure.parse.tables.TableCell;
+import org.disclosure.parse.tables.TableCode;
+import org.disclosure.parse.tables.TableRow;
+
+/**
+ * Reads the totals of a disclosure from their defined places (DOMAIN.md):
+ * <ul>
+ * <li>final account: FA01 本年收入合计, 本年支出合计, 总计, 年初/年末结转和结余; FA03 合计 row 基本支出/项目支出; FA04
+ * 本年收入合计; FA06 人员经费合计/公用经费合计; FA09 合计 预算数/决算数;</li>
+ * <li>budget: BU01 本年收入合计, 本年支出合计, 收入总计, 上年结转结余, 年终结转结余; BU03 合计 row 基本支出/项目支出, 人员经费 =
+ * 工资福利支出 + 对个人和家庭的补助, 公用经费 = 商品和服务支出 + 资本性支出; BU04 本年收入; BU08 合计.</li>
+ * </ul>
+ * A total whose table is absent comes from the narrative (收、支总计, 收入合计, 支出合计, 基本支出, 项目支出,
+ * 人员经费, 公用经费, 三公), recorded as such. When two places disagree the total still comes from
+ * its defined place. Amounts are converted to 万元. Thread-safe.
+ */
+public class TotalsReader {
+
+	private static final String INCOME = "收入";
+
+	private static final String EXPENDITURE = "支出";
+
+	/**
+	 * Reads the totals.
+	 * @param tables the tables read from the document
+	 * @param figures the narrative figures read from it
+	 * @param budget true for a budget (预算), false for a final account; null when unknown
+	 * (decided by the tables present)
+	 * @return the totals found
+	 */
+	public DisclosureTotals read(List<Table> tables, List<NarrativeFigure> figures, Boolean budget) {
+		boolean isBudget = (budget != null) ? budget : has(tables, TableCode.BU01) || has(tables, TableCode.BU03);
+		Map<TotalName, Total> totals = new EnumMap<>(TotalName.class);
+		if (isBudget) {
+			budgetTotals(tables, totals);
+		}
+		else {
+			finalAccountTotals(tables, totals);
+		}
+		narrativeTotals(figures, isBudget, totals);
+		return new DisclosureTotals(new ArrayList<>(totals.values()));
+	}
+
+	private static void finalAccountTotals(List<Table> tables, Map<TotalName, Total> totals) {
+		find(tables, TableCode.FA01).ifPresent((table) -> {
+			cell(table, INCOME, "金额", TotalName.REVENUE, totals, "本年收入合计");
+			cell(table, EXPENDITURE, "金额", TotalName.EXPENDITURE, totals, "本年支出合计");
+			cell(table, INCOME, "金额", TotalName.GRAND_TOTAL, totals, "总计", "收入总计");
+			cell(table, INCOME, "金额", TotalName.CARRYOVER_BEGIN, totals, "年初结转和结余", "年初结转结余");
+			cell(table, EXPENDITURE, "金额", TotalName.CARRYOVER_END, totals, "年末结转和结余", "年末结转结余");
+		});
+		find(tables, TableCode.FA03).flatMap(Table::total).ifPresent((row) -> {
+			Table table = find(tables, TableCode.FA03).get();
+			put(totals, TotalName.BASIC_EXPENDITURE, table, row, "基本支出");
+			put(totals, TotalName.PROJECT_EXPENDITURE, table, row, "项目支出");
+		});
+		find(tables, TableCode.FA04)
+			.ifPresent((table) -> cell(table, INCOME, "金额", TotalName.FISCAL_APPROPRIATION_REVENUE, totals, "本年收入合计"));
+		find(tables, TableCode.FA06).ifPresent((table) -> {
+			for (TableRow row : table.rows()) {
+				if (row.named("人员经费合计")) {
+					put(totals, TotalName.PERSONNEL, table, row, firstColumn(row));
+				}
+				else if (row.named("公用经费合计")) {
+					put(totals, TotalName.PUBLIC_FUNDS, table, row, firstColumn(row));
+				}
+			}
+		});
+		find(tables, TableCode.FA09).flatMap(Table::total).ifPresent((row) -> {
+			Table table = find(tables, TableCode.FA09).get();
+			put(totals, TotalName.THREE_PUBLIC_BUDGET, table, row, "预算数");
+			put(totals, TotalName.THREE_PUBLIC_ACTUAL, table, row, "决算数");
+		});
+	}
+
+	private static void budgetTotals(List<Table> tables, Map<TotalName, Total> totals) {
+		find(tables, TableCode.BU01).ifPresent((table) -> {
+			cell(table, INCOME, "金额", TotalName.REVENUE, totals, "本年收入合计", "收入合计");
+			cell(table, EXPENDITURE, "金额", TotalName.EXPENDITURE, totals, "本年支出合计", "支出合计");
+			cell(table, INCOME, "金额", TotalName.GRAND_TOTAL, totals, "收入总计", "总计");
+			cell(table, INCOME, "金额", TotalName.CARRYOVER_BEGIN, totals, "上年结转结余", "上年结转", "年初结转和结余");
+			cell(table, EXPENDITURE, "金额", TotalName.CARRYOVER_END, totals, "年终结转结余", "年末结转结余", "年末结转和结余");
+		});
+		find(tables, TableCode.BU03).flatMap(Table::total).ifPresent((row) -> {
+			Table table = find(tables, TableCode.BU03).get();
+			put(totals, TotalName.BASIC_EXPENDITURE, table, row, "基本支出");
+			put(totals, TotalName.PROJECT_EXPENDITURE, table, row, "项目支出");
+			sum(totals, TotalName.PERSONNEL, table, row, "工资福利支出", "对个人和家庭的补助");
+			sum(totals, TotalName.PUBLIC_FUNDS, table, row, "商品和服务支出", "资本性支出");
+		});
+		find(tables, TableCode.BU04).ifPresent((table) -> cell(table, INCOME, "金额",
+				TotalName.FISCAL_APPROPRIATION_REVENUE, totals, "本年收入", "本年收入合计", "收入合计"));
+		find(tables, TableCode.BU08).flatMap(Table::total).ifPresent((row) -> {
+			Table table = find(tables, TableCode.BU08).get();
+			put(totals, TotalName.THREE_PUBLIC_BUDGET, table, row, "预算数");
+		});
+	}
+
+	/** Totals still missing, from the narrative's first statement of each. */
+	private static void narrativeTotals(List<NarrativeFigure> figures, boolean budget, Map<TotalName, Total> totals) {
+		narrative(figures, totals, TotalName.REVENUE, Measure.AMOUNT, "收入合计");
+		narrative(figures, totals, TotalName.EXPENDITURE, Measure.AMOUNT, "支出合计");
+		narrative(figures, totals, TotalName.GRAND_TOTAL, Measure.AMOUNT, "收支总计", "收入总计");
+		narrative(figures, totals, TotalName.BASIC_EXPENDITURE, Measure.AMOUNT, "基本支出");
+		narrative(figures, totals, TotalName.PROJECT_EXPENDITURE, Measure.AMOUNT, "项目支出");
+		narrative(figures, totals, TotalName.FISCAL_APPROPRIATION_REVENUE, Measure.AMOUNT, "财政拨款收入");
+		narrative(figures, totals, TotalName.PERSONNEL, Measure.AMOUNT, "人员经费");
+		narrative(figures, totals, TotalName.PUBLIC_FUNDS, Measure.AMOUNT, "公用经费");
+		narrative(figures, totals, TotalName.THREE_PUBLIC_BUDGET, Measure.BUDGET, "三公经费");
+		if (!budget) {
+			narrative(figures, totals, TotalName.THREE_PUBLIC_ACTUAL, Measure.ACTUAL, "三公经费");
+		}
+	}
+
+	private static void narrative(List<NarrativeFigure> figures, Map<TotalName, Total> totals, TotalName name,
+			Measure measure, String... subjects) {
+		if (totals.containsKey(name)) {
+			return;
+		}
+		for (String subject : subjects) {
+			for (NarrativeFigure figure : figures) {
+				if (figure.measure() == measure && figure.subject().equals(subject) && "万元".equals(figure.unit())
+						&& figure.topic() != Topic.FUNCTIONAL_SUBJECT) {
+					totals.put(name, new Total(name, figure.value(), new TotalSource(TotalSource.Origin.NARRATIVE, null,
+							List.of(), List.of(), -1, figure.section(), figure.sentence())));
+					return;
+				}
+			}
+		}
+	}
+
+	private static void cell(Table table, String group, String column, TotalName name, Map<TotalName, Total> totals,
+			String... rowNames) {
+		for (String rowName : rowNames) {
+			Optional<TableRow> row = table.row(group, rowName);
+			if (row.isPresent()) {
+				String found = row.get().cell(column).isPresent() ? column : firstColumn(row.get());
+				put(totals, name, table, row.get(), found);
+				return;
+			}
+		}
+	}
+
+	private static void put(Map<TotalName, Total> totals, TotalName name, Table table, TableRow row, String column) {
+		Optional<BigDecimal> amount = (column != null) ? row.amount(column) : Optional.empty();
+		if (amount.isEmpty() || amount.get() == null) {
+			return;
+		}
+		totals.put(name,
+				new Total(name, inTenThousands(amount.get(), table.unit()), new TotalSource(TotalSource.Origin.TABLE,
+						table.code().name(), List.of(row.label()), List.of(column), row.line(), null, null)));
+	}
+
+	private static void sum(Map<TotalName, Total> totals, TotalName name, Table table, TableRow row,
+			String... columns) {
+		BigDecimal sum = null;
+		List<String> read = new ArrayList<>();
+		for (String column : columns) {
+			Optional<BigDecimal> amount = row.amount(column);
+			if (amount.isPresent() && amount.get() != null) {
+				sum = (sum == null) ? amount.get() : sum.add(amount.get());
+				read.add(column);
+			}
+		}
+		if (sum != null) {
+			List<String> rows = new ArrayList<>();
+			read.forEach((column) -> rows.add(row.label()));
+			totals.put(name,
+					new Total(name, inTenThousands(sum, table.unit()), new TotalSource(TotalSource.Origin.TABLE,
+							table.code().name(), rows, read, row.line(), null, null)));
+		}
+	}
+
+	private static String firstColumn(TableRow row) {
+		for (TableCell cell : row.cells()) {
+			if (cell.numeric()) {
+				return cell.column();
+			}
+		}
+		return null;
+	}
+
+	/** An amount in 万元, converted from the unit its table states. */
+	static BigDecimal inTenThousands(BigDecimal amount, String unit) {
+		if (unit == null) {
+			return amount;
+		}
+		return switch (unit) {
+			case "元" -> amount.movePointLeft(4);
+			case "千元" -> amount.movePointLeft(1);
+			case "亿元" -> amount.movePointRight(4);
+			default -> amount;
+		};
+	}
+
+	private static boolean has(List<Table> tables, TableCode code) {
+		return find(tables, code).isPresent();
+	}
+
+	private static Optional<Table> find(List<Table> tables, TableCode code) {
+		for (Table table : tables) {
+			if (table.code() == code) {
+				return Optional.of(table);
+			}
+		}
+		return Optional.empty();
+	}
+
+}
