@@ -142,6 +142,42 @@ abstract class PipelineEndToEndContract {
 	}
 
 	@Test
+	void totalsAndTablesOfEveryFileMatchTheExpectedFile() throws Exception {
+		for (FixtureDocument fixture : Fixtures.documents()) {
+			JsonNode expected = this.json.readTree(Fixtures.expectedJson(fixture.document()));
+			JsonNode indexed = document(this.docIdByFile.get(fixture.fileName()));
+			String file = fixture.fileName();
+			for (Map.Entry<String, JsonNode> total : expected.path("totals").properties()) {
+				assertThat(indexed.path("totals").path(total.getKey()).decimalValue())
+					.as(file + " totals." + total.getKey())
+					.isEqualByComparingTo(total.getValue().decimalValue());
+				assertThat(indexed.path("totals_source").path(total.getKey()).asString()).as(file).isEqualTo("table");
+			}
+			Set<String> tables = new HashSet<>();
+			indexed.path("tables").forEach((table) -> tables.add(table.asString()));
+			expected.path("tables_present").forEach((table) -> assertThat(tables).as(file).contains(table.asString()));
+			expected.path("tables_missing")
+				.forEach((table) -> assertThat(tables).as(file).doesNotContain(table.asString()));
+		}
+	}
+
+	@Test
+	void everyTableFigureIsAFactKibanaCanSum() throws Exception {
+		for (FixtureDocument fixture : Fixtures.documents()) {
+			String docId = this.docIdByFile.get(fixture.fileName());
+			JsonNode indexed = document(docId);
+			long facts = count("disclosure-facts", "{\"query\":{\"term\":{\"doc_id\":\"" + docId + "\"}}}");
+			assertThat(facts).as(fixture.fileName())
+				.isGreaterThan(100)
+				.isLessThanOrEqualTo(indexed.path("parse").path("cells").asLong());
+		}
+		String luolong = this.docIdByFile.get("luolong-2024-final.pdf");
+		long medicalAid = count("disclosure-facts", "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"doc_id\":\""
+				+ luolong + "\"}},{\"term\":{\"subject_code\":\"2101301\"}},{\"term\":{\"amount\":323.0}}]}}}");
+		assertThat(medicalAid).as("城乡医疗救助 323.00 in luolong's tables").isPositive();
+	}
+
+	@Test
 	void aPhraseSearchFindsExactlyTheDocumentsContainingThePhrase() throws Exception {
 		Set<String> containing = new HashSet<>();
 		Tika tika = new Tika();
@@ -224,6 +260,16 @@ abstract class PipelineEndToEndContract {
 		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(fileName + ": " + response.body()).isEqualTo(expectedStatus);
 		return this.json.readTree(response.body());
+	}
+
+	private long count(String index, String query) throws IOException, InterruptedException {
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create(this.infrastructure.elasticsearchUrl() + "/" + index + "/_count"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(query))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body()).path("count").asLong();
 	}
 
 	private long count(String index) throws IOException, InterruptedException {
