@@ -41,7 +41,7 @@ public final class DocumentParsedMapper {
 		return new DocumentParsed(DocumentParsed.SCHEMA_VERSION, fetched.docId(), fetched.source(), fetched.fetchedAt(),
 				parsedAt, DocumentParser.VERSION, parsed.metadata(), textBlobKey,
 				parsed.text().codePointCount(0, parsed.text().length()), parsed.tables(),
-				(report != null) ? report.listedOnly() : null, null,
+				(report != null) ? report.listedOnly() : null, parsed.sections(),
 				parsed.tableContents().stream().map(DocumentParsedMapper::table).toList(), figures(parsed.figures()),
 				totals(parsed.totals()), report(report));
 	}

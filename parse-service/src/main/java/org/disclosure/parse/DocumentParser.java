@@ -13,6 +13,7 @@ import org.disclosure.parse.metadata.MetadataReader;
 import org.disclosure.parse.region.DivisionCatalogue;
 import org.disclosure.parse.region.RegionResolver;
 import org.disclosure.parse.report.ParseReporter;
+import org.disclosure.parse.sections.SectionOutline;
 import org.disclosure.parse.tables.RecognizedTables;
 import org.disclosure.parse.tables.TableRecognizer;
 import org.disclosure.parse.tables.TableScan;
@@ -111,7 +112,7 @@ public class DocumentParser {
 		DisclosureTotals totals = this.totals.read(recognized.tables(), figures, budget);
 		return new ParseOutcome.Parsed(read, extracted.text(), recognized.presentCodes(), extracted.mediaType(),
 				extracted.truncated(), recognized.tables(), figures, totals,
-				this.reporter.report(layout, recognized, figures));
+				this.reporter.report(layout, recognized, figures), SectionOutline.read(layout, recognized.tables()));
 	}
 
 	private static ParseFailure failure(Extraction.Problem problem) {

@@ -26,15 +26,17 @@ public sealed interface ParseOutcome {
 	 * @param figures the figures its narrative states
 	 * @param totals its totals, each from its defined place
 	 * @param report what was read and what matched no table or template
+	 * @param sections the headings of the body, in order
 	 */
 	record Parsed(DisclosureMetadata metadata, String text, List<String> tables, String mediaType, boolean truncated,
-			List<Table> tableContents, List<NarrativeFigure> figures, DisclosureTotals totals,
-			ParseReport report) implements ParseOutcome {
+			List<Table> tableContents, List<NarrativeFigure> figures, DisclosureTotals totals, ParseReport report,
+			List<String> sections) implements ParseOutcome {
 
 		public Parsed {
 			tables = List.copyOf(tables);
 			tableContents = List.copyOf(tableContents);
 			figures = List.copyOf(figures);
+			sections = List.copyOf(sections);
 		}
 
 	}

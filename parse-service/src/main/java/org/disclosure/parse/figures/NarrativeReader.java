@@ -21,12 +21,7 @@ public class NarrativeReader {
 	 * @return the figures in document order
 	 */
 	public List<NarrativeFigure> read(Layout layout, List<Table> tables, String department) {
-		boolean[] inTable = new boolean[layout.size()];
-		for (Table table : tables) {
-			for (int i = table.firstLine(); i <= table.lastLine() && i < inTable.length; i++) {
-				inTable[i] = true;
-			}
-		}
+		boolean[] inTable = Table.linesCovered(tables, layout.size());
 		List<NarrativeFigure> figures = new ArrayList<>();
 		for (Paragraph paragraph : NarrativeText.paragraphs(layout, inTable)) {
 			figures.addAll(FigureParser.parse(paragraph, department));

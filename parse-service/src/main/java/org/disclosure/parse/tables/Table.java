@@ -74,4 +74,18 @@ public record Table(TableCode code, String title, String printedNumber, String u
 		return cells;
 	}
 
+	/**
+	 * For each of {@code lineCount} layout lines, true when one of {@code tables} covers
+	 * it.
+	 */
+	public static boolean[] linesCovered(List<Table> tables, int lineCount) {
+		boolean[] covered = new boolean[lineCount];
+		for (Table table : tables) {
+			for (int i = Math.max(0, table.firstLine()); i <= table.lastLine() && i < lineCount; i++) {
+				covered[i] = true;
+			}
+		}
+		return covered;
+	}
+
 }
