@@ -22,7 +22,16 @@ public enum ParseFailure {
 	NO_TEXT("no_text"),
 
 	/** Text that is no 部门预算 or 部门决算. */
-	NOT_A_DISCLOSURE("not_a_disclosure");
+	NOT_A_DISCLOSURE("not_a_disclosure"),
+
+	/** Parsing did not finish within the time limit (a parser loop or a hostile file). */
+	TIME_LIMIT("parse_timeout"),
+
+	/** Parsing ran out of memory. */
+	OUT_OF_MEMORY("out_of_memory"),
+
+	/** The parser process died while parsing this document, more than once. */
+	PARSER_CRASHED("parser_crashed");
 
 	private final String reason;
 

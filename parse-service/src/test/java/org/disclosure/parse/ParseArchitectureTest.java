@@ -8,8 +8,8 @@ import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The parser is plain Java: only the Kafka listener and the application class know Spring
- * or Kafka (STYLE.md 3).
+ * The parser is plain Java: only the Kafka listener, the Spring wiring ({@code ..boot..})
+ * and the application class know Spring or Kafka (STYLE.md 3).
  */
 @AnalyzeClasses(packages = "org.disclosure.parse", importOptions = ImportOption.DoNotIncludeTests.class)
 class ParseArchitectureTest {
@@ -18,7 +18,7 @@ class ParseArchitectureTest {
 	static final ArchRule domainIsPlainJava = noClasses().that()
 		.resideInAPackage("org.disclosure.parse..")
 		.and()
-		.resideOutsideOfPackage("..parse.kafka..")
+		.resideOutsideOfPackages("..parse.kafka..", "..parse.boot..")
 		.and()
 		.doNotHaveFullyQualifiedName(ParseApplication.class.getName())
 		.should()

@@ -3,6 +3,7 @@ package org.disclosure.parse.kafka;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -17,6 +18,9 @@ import org.disclosure.contracts.Topics;
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.fixtures.Fixtures;
 import org.disclosure.parse.DocumentParser;
+import org.disclosure.parse.ParseStage;
+import org.disclosure.parse.guard.GuardedParser;
+import org.disclosure.parse.guard.ParseAttempts;
 import org.disclosure.parse.ParsedFixtures;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventCodec;
@@ -54,8 +58,10 @@ class FetchedDocumentListenerTest {
 	@BeforeEach
 	void setUp(@TempDir Path root) {
 		this.blobs = new BlobStore(root);
-		this.listener = new FetchedDocumentListener(this.codec, this.blobs, ParsedFixtures.parser(), this.publisher,
-				Clock.fixed(NOW, ZoneOffset.UTC));
+		ParseStage stage = new ParseStage(this.blobs,
+				new GuardedParser(ParsedFixtures.parser()::parse, Duration.ofMinutes(1)),
+				new ParseAttempts(root.resolve("attempts"), 2), Clock.fixed(NOW, ZoneOffset.UTC));
+		this.listener = new FetchedDocumentListener(this.codec, stage, this.publisher);
 	}
 
 	@Test
