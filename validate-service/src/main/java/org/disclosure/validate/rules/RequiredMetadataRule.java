@@ -5,28 +5,17 @@ import java.util.List;
 
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocumentParsed;
-import org.disclosure.contracts.Finding;
 import org.disclosure.contracts.Severity;
 
 /**
  * META-REQUIRED: a disclosure names its department, fiscal year and kind; without them it
  * cannot be compared with any other. A region that could not be resolved is a warning.
  */
-final class RequiredMetadataRule implements Rule {
+public final class RequiredMetadataRule extends CatalogueRule {
 
-	@Override
-	public String id() {
-		return "META-REQUIRED";
-	}
-
-	@Override
-	public String title() {
-		return "部门、年度、类型 present; region resolved";
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.ERROR;
+	public RequiredMetadataRule() {
+		super("META-REQUIRED", "部门、年度、类型 present; region resolved (warning)", Severity.ERROR, Tolerance.Kind.NONE,
+				"metadata: department, fiscal year, kind, region", Scope.METADATA);
 	}
 
 	@Override
@@ -42,20 +31,17 @@ final class RequiredMetadataRule implements Rule {
 		if (metadata == null || metadata.docKind() == null) {
 			missing.add("kind (预算/决算)");
 		}
-		List<Finding> findings = new ArrayList<>();
+		Findings findings = findings();
 		if (!missing.isEmpty()) {
-			findings.add(finding(Severity.ERROR, "Not found in the document: " + String.join(", ", missing)));
+			findings.add(Severity.ERROR, "Not found in the document: " + String.join(", ", missing), null, null, null,
+					"metadata");
 		}
 		if (metadata != null && metadata.department() != null
 				&& (metadata.region() == null || metadata.region().province() == null)) {
-			findings.add(finding(Severity.WARNING,
-					"Region of " + metadata.department() + " not resolved through GB/T 2260"));
+			findings.add(Severity.WARNING, "Region of " + metadata.department() + " not resolved through GB/T 2260",
+					null, null, null, "metadata");
 		}
-		return RuleOutcome.of(findings);
-	}
-
-	private Finding finding(Severity severity, String message) {
-		return new Finding(id(), title(), severity, message, null, null, null, "metadata");
+		return RuleOutcome.of(findings.list());
 	}
 
 }

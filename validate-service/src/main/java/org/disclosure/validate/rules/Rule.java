@@ -7,24 +7,55 @@ import org.disclosure.contracts.Finding;
 import org.disclosure.contracts.Severity;
 
 /**
- * One check of the catalogue in DOMAIN.md: named, described, with the severity it raises.
+ * One check of the catalogue in DOMAIN.md: named, described, with the severity it raises,
+ * the tolerance it compares with and the inputs it needs.
  */
 public interface Rule {
 
-	/** The catalogue id, e.g. {@code CP-TABLES}. */
+	/** The catalogue id, e.g. {@code FA01-INC-SUM}. */
 	String id();
 
 	/** One line for users. */
 	String title();
 
-	/** The severity of a violation. */
+	/** The severity of a violation beyond tolerance. */
 	Severity severity();
+
+	/** The tolerance its comparisons use. */
+	Tolerance.Kind tolerance();
+
+	/**
+	 * What it reads (tables, rows, columns, narrative figures); without them it does not
+	 * apply.
+	 */
+	String needs();
+
+	/** Where in the catalogue it stands. */
+	Scope scope();
 
 	/**
 	 * What the rule found; {@link RuleOutcome#notApplicable} when the document lacks its
 	 * inputs.
 	 */
 	RuleOutcome evaluate(DocumentParsed document);
+
+	/** The parts of the catalogue, in the order of DOMAIN.md. */
+	enum Scope {
+
+		METADATA("Metadata"), TABLE("Within a table (final account)"), CROSS_TABLE("Across tables (final account)"),
+		NARRATIVE("Narrative against tables"), COMPLETENESS("Completeness"), BUDGET("Budget (预算)");
+
+		private final String heading;
+
+		Scope(String heading) {
+			this.heading = heading;
+		}
+
+		public String heading() {
+			return this.heading;
+		}
+
+	}
 
 	/** The result of one rule on one document. */
 	record RuleOutcome(boolean applicable, String reason, List<Finding> findings) {

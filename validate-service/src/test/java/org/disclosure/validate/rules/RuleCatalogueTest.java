@@ -5,7 +5,6 @@ import java.util.List;
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentParsed;
-import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Validation;
 import org.disclosure.contracts.ValidationStatus;
@@ -15,14 +14,48 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RuleCatalogueTest {
 
-	private static final List<String> ALL_FA = List.of("FA01", "FA02", "FA03", "FA04", "FA05", "FA06", "FA07", "FA08",
-			"FA09");
+	/** The catalogue of DOMAIN.md (and BU-PERF, which lushi's expected file uses). */
+	private static final List<String> DOMAIN_RULES = List.of("FA01-INC-SUM", "FA01-EXP-SUM", "FA01-TOTALS",
+			"FA01-BALANCE", "FA02-ROW", "FA03-ROW", "HIER", "FA04-ROW", "FA04-SUMS", "FA04-TOTALS", "FA04-BALANCE",
+			"FA05-ROW", "FA06-ECON", "FA06-TOTALS", "FA07-ROW", "FA09-ROW", "X01-02", "X01-03", "X01-04", "X04-05",
+			"X05-06", "X04-07", "X04-08", "X06-09", "NR-TOTAL", "NR-INC", "NR-EXP", "NR-GPB", "NR-STRUCT", "NR-DETAIL",
+			"NR-BASIC", "NR-3GONG", "NR-YOY", "NR-PROC", "NR-ASSET", "NR-PERF", "CP-TABLES", "CP-SECTIONS", "CP-EMPTY",
+			"CP-TOC", "BU01", "BU03-ROW", "BU05-ROW", "BU06", "BU08", "BU10", "BU12", "BU-NR", "BU-CP", "BU-PERF");
 
 	private final RuleCatalogue catalogue = RuleCatalogue.standard();
 
 	@Test
-	void aCompleteFinalAccountPasses() {
-		Validation validation = this.catalogue.validate(parsed(metadata(DocKind.FINAL_ACCOUNT), ALL_FA));
+	void everyRuleOfTheCatalogueIsThereOnce() {
+		List<String> ids = this.catalogue.rules().stream().map(Rule::id).toList();
+		assertThat(ids).containsAll(DOMAIN_RULES).doesNotHaveDuplicates();
+		assertThat(ids).containsExactlyInAnyOrderElementsOf(
+				java.util.stream.Stream.concat(DOMAIN_RULES.stream(), java.util.stream.Stream.of("META-REQUIRED"))
+					.toList());
+	}
+
+	@Test
+	void everyRuleSaysWhatItIs() {
+		for (Rule rule : this.catalogue.rules()) {
+			assertThat(rule.title()).as(rule.id()).isNotBlank();
+			assertThat(rule.needs()).as(rule.id()).isNotBlank();
+			assertThat(rule.severity()).as(rule.id()).isNotNull();
+			assertThat(rule.tolerance()).as(rule.id()).isNotNull();
+			assertThat(rule.scope()).as(rule.id()).isNotNull();
+			assertThat(rule.getClass().getSimpleName()).as(rule.id()).endsWith("Rule");
+		}
+	}
+
+	@Test
+	void withoutAnyInputOnlyTheMetadataRuleApplies() {
+		Validation validation = this.catalogue.validate(parsed(metadata(DocKind.FINAL_ACCOUNT), null));
+		assertThat(validation.rulesEvaluated()).isEqualTo(1);
+		assertThat(validation.status()).isEqualTo(ValidationStatus.PASSED);
+	}
+
+	@Test
+	void aCompleteTableInventoryPasses() {
+		List<String> all = List.of("FA01", "FA02", "FA03", "FA04", "FA05", "FA06", "FA07", "FA08", "FA09");
+		Validation validation = this.catalogue.validate(parsed(metadata(DocKind.FINAL_ACCOUNT), all));
 		assertThat(validation.status()).isEqualTo(ValidationStatus.PASSED);
 		assertThat(validation.rulesEvaluated()).isEqualTo(2);
 	}
@@ -41,13 +74,6 @@ class RuleCatalogueTest {
 	}
 
 	@Test
-	void withoutATableInventoryTheTableRulesDoNotApply() {
-		Validation validation = this.catalogue.validate(parsed(metadata(DocKind.FINAL_ACCOUNT), null));
-		assertThat(validation.rulesEvaluated()).isEqualTo(1);
-		assertThat(validation.status()).isEqualTo(ValidationStatus.PASSED);
-	}
-
-	@Test
 	void missingMetadataIsAnErrorAndAnUnresolvedRegionAWarning() {
 		DisclosureMetadata noYear = new DisclosureMetadata(null, "某某局", null, null, null, DocKind.BUDGET, null, null,
 				null);
@@ -58,8 +84,7 @@ class RuleCatalogueTest {
 	}
 
 	private static DisclosureMetadata metadata(DocKind kind) {
-		return new DisclosureMetadata(null, "洛阳市洛龙区医疗保障局", new Region("河南省", "洛阳市", "洛龙区", "410311"), "district", 2024,
-				kind, null, "万元", null);
+		return Build.metadata(kind);
 	}
 
 	private static DocumentParsed parsed(DisclosureMetadata metadata, List<String> tables) {

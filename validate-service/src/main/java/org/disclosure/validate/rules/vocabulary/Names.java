@@ -1,0 +1,67 @@
+package org.disclosure.validate.rules.vocabulary;
+
+import java.util.regex.Pattern;
+
+/**
+ * The form names are compared in: no whitespace (PDF and Word split CJK words),
+ * full-width forms folded to ASCII ({@code （类）：} = {@code (类):}), no quotes, no numbering
+ * ({@code 一、}, {@code （一）}, {@code 1.}, {@code (1)}), no {@code 其中:}, no level markers
+ * ({@code (类)}, {@code (款)}, {@code (项)}), no trailing colon.
+ */
+public final class Names {
+
+	private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十百]+[、.]|\\([一二三四五六七八九十百]+\\)[、.]?"
+			+ "|\\([0-9]{1,2}\\)[、.]?|[0-9]{1,2}(?:[.、](?![0-9])|\\))|[①-⑳])");
+
+	private static final Pattern LEADING_WORDS = Pattern.compile("^(?:其中|加|减)[:]?");
+
+	private static final Pattern LEVEL_MARKERS = Pattern.compile("\\((?:类|款|项)\\)");
+
+	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
+
+	private Names() {
+	}
+
+	/** The compared form of a name; empty for null. */
+	public static String normalize(String name) {
+		if (name == null) {
+			return "";
+		}
+		String compact = fold(name);
+		compact = QUOTES.matcher(compact).replaceAll("");
+		String previous;
+		do {
+			previous = compact;
+			compact = LEADING_WORDS.matcher(compact).replaceFirst("");
+			compact = NUMBERING.matcher(compact).replaceFirst("");
+		}
+		while (!compact.equals(previous));
+		compact = LEVEL_MARKERS.matcher(compact).replaceAll("");
+		while (compact.endsWith(":")) {
+			compact = compact.substring(0, compact.length() - 1);
+		}
+		return compact;
+	}
+
+	/** {@code text} without whitespace, full-width forms folded to ASCII. */
+	public static String fold(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder folded = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+				continue;
+			}
+			folded.append((c >= '\uff01' && c <= '\uff5e') ? (char) (c - 0xfee0) : c);
+		}
+		return folded.toString();
+	}
+
+	/** True when both name the same thing once normalized. */
+	public static boolean same(String a, String b) {
+		return normalize(a).equals(normalize(b));
+	}
+
+}
