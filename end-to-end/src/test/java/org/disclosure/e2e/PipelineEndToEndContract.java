@@ -2,10 +2,7 @@ package org.disclosure.e2e;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +24,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -55,15 +51,13 @@ abstract class PipelineEndToEndContract {
 
 	private static final Duration FLOW_TIMEOUT = Duration.ofMinutes(4);
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
 	private final Map<String, String> docIdByFile = new HashMap<>();
 
 	private PipelineInfrastructure infrastructure;
 
 	private RunningPipeline pipeline;
+
+	private PipelineClient client;
 
 	private String nearMissId;
 
@@ -79,20 +73,22 @@ abstract class PipelineEndToEndContract {
 		StackLayout layout = StackLayout.forTests();
 		this.infrastructure = startInfrastructure(layout);
 		this.pipeline = RunningPipeline.start(layout, this.infrastructure);
+		this.client = new PipelineClient(this.pipeline.ingestUrl(), this.infrastructure.elasticsearchUrl());
 		for (FixtureDocument fixture : Fixtures.documents()) {
-			JsonNode answer = push(fixture.fileName(), fixture.bytes(), 202);
+			JsonNode answer = this.client.push(fixture.fileName(), fixture.bytes(), 202);
 			assertThat(answer.path("status").asString()).as(fixture.fileName()).isEqualTo("accepted");
 			this.docIdByFile.put(fixture.fileName(), answer.path("doc_id").asString());
 		}
-		this.nearMissId = push("luolong-near-miss.txt", nearMissVariant(), 202).path("doc_id").asString();
+		this.nearMissId = this.client.push("luolong-near-miss.txt", nearMissVariant(), 202).path("doc_id").asString();
 		byte[] corrupt = ("%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nstream\n" + UUID.randomUUID()
 				+ "\u0000\u00ff garbage without xref")
 			.getBytes(StandardCharsets.ISO_8859_1);
-		this.corruptPdfPush = push("corrupt.pdf", corrupt, 202);
-		this.emptyFilePush = push("empty.pdf", new byte[0], 400);
+		this.corruptPdfPush = this.client.push("corrupt.pdf", corrupt, 202);
+		this.emptyFilePush = this.client.push("empty.pdf", new byte[0], 400);
 		await().atMost(FLOW_TIMEOUT)
 			.pollInterval(Duration.ofSeconds(2))
-			.until(() -> count("disclosures") == DISCLOSURES && count("pipeline-failures") >= 2);
+			.until(() -> this.client.count("disclosures") == DISCLOSURES
+					&& this.client.count("pipeline-failures") >= 2);
 	}
 
 	@AfterAll
@@ -108,7 +104,7 @@ abstract class PipelineEndToEndContract {
 	@Test
 	void everyFixtureFileIsIndexedOnceUnderItsOwnId() throws Exception {
 		assertThat(new HashSet<>(this.docIdByFile.values())).hasSize(15);
-		JsonNode hits = searchElasticsearch("disclosures", "{\"size\":50,\"query\":{\"match_all\":{}}}");
+		JsonNode hits = this.client.search("disclosures", "{\"size\":50,\"query\":{\"match_all\":{}}}");
 		Set<String> indexed = new HashSet<>();
 		hits.forEach((hit) -> indexed.add(hit.path("_id").asString()));
 		Set<String> pushed = new HashSet<>(this.docIdByFile.values());
@@ -119,8 +115,8 @@ abstract class PipelineEndToEndContract {
 	@Test
 	void metadataOfEveryFileMatchesTheExpectedFile() throws Exception {
 		for (FixtureDocument fixture : Fixtures.documents()) {
-			JsonNode expected = this.json.readTree(Fixtures.expectedJson(fixture.document())).path("metadata");
-			JsonNode indexed = document(this.docIdByFile.get(fixture.fileName()));
+			JsonNode expected = this.client.readTree(Fixtures.expectedJson(fixture.document())).path("metadata");
+			JsonNode indexed = this.client.disclosure(this.docIdByFile.get(fixture.fileName()));
 			String file = fixture.fileName();
 			assertThat(indexed.path("department").asString()).as(file)
 				.isEqualTo(expected.path("department").asString());
@@ -144,8 +140,8 @@ abstract class PipelineEndToEndContract {
 	@Test
 	void totalsAndTablesOfEveryFileMatchTheExpectedFile() throws Exception {
 		for (FixtureDocument fixture : Fixtures.documents()) {
-			JsonNode expected = this.json.readTree(Fixtures.expectedJson(fixture.document()));
-			JsonNode indexed = document(this.docIdByFile.get(fixture.fileName()));
+			JsonNode expected = this.client.readTree(Fixtures.expectedJson(fixture.document()));
+			JsonNode indexed = this.client.disclosure(this.docIdByFile.get(fixture.fileName()));
 			String file = fixture.fileName();
 			for (Map.Entry<String, JsonNode> total : expected.path("totals").properties()) {
 				assertThat(indexed.path("totals").path(total.getKey()).decimalValue())
@@ -165,15 +161,16 @@ abstract class PipelineEndToEndContract {
 	void everyTableFigureIsAFactKibanaCanSum() throws Exception {
 		for (FixtureDocument fixture : Fixtures.documents()) {
 			String docId = this.docIdByFile.get(fixture.fileName());
-			JsonNode indexed = document(docId);
-			long facts = count("disclosure-facts", "{\"query\":{\"term\":{\"doc_id\":\"" + docId + "\"}}}");
+			JsonNode indexed = this.client.disclosure(docId);
+			long facts = this.client.count("disclosure-facts", "{\"query\":{\"term\":{\"doc_id\":\"" + docId + "\"}}}");
 			assertThat(facts).as(fixture.fileName())
 				.isGreaterThan(100)
 				.isLessThanOrEqualTo(indexed.path("parse").path("cells").asLong());
 		}
 		String luolong = this.docIdByFile.get("luolong-2024-final.pdf");
-		long medicalAid = count("disclosure-facts", "{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"doc_id\":\""
-				+ luolong + "\"}},{\"term\":{\"subject_code\":\"2101301\"}},{\"term\":{\"amount\":323.0}}]}}}");
+		long medicalAid = this.client.count("disclosure-facts",
+				"{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"doc_id\":\"" + luolong
+						+ "\"}},{\"term\":{\"subject_code\":\"2101301\"}},{\"term\":{\"amount\":323.0}}]}}}");
 		assertThat(medicalAid).as("城乡医疗救助 323.00 in luolong's tables").isPositive();
 	}
 
@@ -188,7 +185,7 @@ abstract class PipelineEndToEndContract {
 			}
 		}
 		assertThat(containing).as("the fixtures mention " + PHRASE).isNotEmpty().doesNotContain(this.nearMissId);
-		JsonNode result = getJson(this.pipeline.indexUrl() + "/api/v1/search?size=50&q="
+		JsonNode result = this.client.getJson(this.pipeline.indexUrl() + "/api/v1/search?size=50&q="
 				+ URLEncoder.encode(PHRASE, StandardCharsets.UTF_8));
 		Set<String> found = new HashSet<>();
 		result.path("hits").forEach((hit) -> found.add(hit.path("doc_id").asString()));
@@ -201,19 +198,19 @@ abstract class PipelineEndToEndContract {
 	@Test
 	void pushingTheSameFilesAgainAddsNothing() throws Exception {
 		for (FixtureDocument fixture : Fixtures.documents()) {
-			JsonNode answer = push(fixture.fileName(), fixture.bytes(), 202);
+			JsonNode answer = this.client.push(fixture.fileName(), fixture.bytes(), 202);
 			assertThat(answer.path("status").asString()).as(fixture.fileName()).isEqualTo("duplicate");
 			assertThat(answer.path("doc_id").asString()).isEqualTo(this.docIdByFile.get(fixture.fileName()));
 		}
 		Thread.sleep(3000);
-		assertThat(count("disclosures")).isEqualTo(DISCLOSURES);
+		assertThat(this.client.count("disclosures")).isEqualTo(DISCLOSURES);
 	}
 
 	@Test
 	void aCorruptPdfAndAnEmptyFileAreRecordedAsFailuresWithAReason() throws Exception {
 		assertThat(this.emptyFilePush.path("error").asString()).isEqualTo("empty_document");
 		String corruptId = this.corruptPdfPush.path("doc_id").asString();
-		JsonNode failures = searchElasticsearch("pipeline-failures", "{\"size\":50,\"query\":{\"match_all\":{}}}");
+		JsonNode failures = this.client.search("pipeline-failures", "{\"size\":50,\"query\":{\"match_all\":{}}}");
 		Map<String, JsonNode> byReason = new HashMap<>();
 		failures.forEach((hit) -> byReason.put(hit.path("_source").path("reason").asString(), hit.path("_source")));
 		assertThat(byReason).containsKey("empty_document");
@@ -228,82 +225,17 @@ abstract class PipelineEndToEndContract {
 			assertThat(failure.path("stage").asString()).isEqualTo("parse");
 			assertThat(failure.path("message").asString()).isNotBlank();
 		});
-		assertThat(count("disclosures")).isEqualTo(DISCLOSURES);
+		assertThat(this.client.count("disclosures")).isEqualTo(DISCLOSURES);
 	}
 
 	@Test
 	void fetchingALoopbackUrlIsRefused() throws Exception {
 		String url = this.pipeline.indexUrl() + "/actuator/health";
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(this.pipeline.ingestUrl() + "/api/v1/fetch"))
-				.header("X-Api-Key", RunningPipeline.API_KEY)
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\"}"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = this.client.postJson("/api/v1/fetch", "{\"url\":\"" + url + "\"}");
 		assertThat(response.statusCode()).isEqualTo(400);
-		JsonNode body = this.json.readTree(response.body());
+		JsonNode body = this.client.readTree(response.body());
 		assertThat(body.path("error").asString()).isEqualTo("url_refused");
 		assertThat(body.path("message").asString()).contains("loopback");
-	}
-
-	private JsonNode push(String fileName, byte[] bytes, int expectedStatus) throws IOException, InterruptedException {
-		String boundary = "----e2e" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.pipeline.ingestUrl() + "/api/v1/documents"))
-			.header("X-Api-Key", RunningPipeline.API_KEY)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, bytes, tail)))
-			.build();
-		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(fileName + ": " + response.body()).isEqualTo(expectedStatus);
-		return this.json.readTree(response.body());
-	}
-
-	private long count(String index, String query) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(this.infrastructure.elasticsearchUrl() + "/" + index + "/_count"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(query))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return this.json.readTree(response.body()).path("count").asLong();
-	}
-
-	private long count(String index) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(this.infrastructure.elasticsearchUrl() + "/" + index + "/_count"))
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
-		return (response.statusCode() == 200) ? this.json.readTree(response.body()).path("count").asLong() : -1;
-	}
-
-	private JsonNode searchElasticsearch(String index, String query) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create(this.infrastructure.elasticsearchUrl() + "/" + index + "/_search"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(query))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return this.json.readTree(response.body()).path("hits").path("hits");
-	}
-
-	private JsonNode document(String docId) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(HttpRequest
-			.newBuilder(URI.create(this.infrastructure.elasticsearchUrl() + "/disclosures/_doc/" + docId))
-			.GET()
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(docId).isEqualTo(200);
-		return this.json.readTree(response.body()).path("_source");
-	}
-
-	private JsonNode getJson(String url) throws IOException, InterruptedException {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return this.json.readTree(response.body());
 	}
 
 	/**
