@@ -1,0 +1,187 @@
+package org.disclosure.e2e;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disclosure.contracts.Topics;
+import org.disclosure.stack.ElasticsearchNode;
+import org.disclosure.stack.FreePorts;
+import org.disclosure.stack.KafkaBroker;
+import org.disclosure.stack.StackLayout;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Faults an operator lives with, on the real servers: Elasticsearch away for 30 s, the
+ * parser killed mid-batch, garbage on every topic. No document is lost, none is
+ * duplicated, and the flow goes on.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OperationsFaultIT {
+
+	private static final Duration FLOW_TIMEOUT = Duration.ofMinutes(4);
+
+	private KafkaBroker kafka;
+
+	private ElasticsearchNode elasticsearch;
+
+	private RunningPipeline pipeline;
+
+	private PipelineClient client;
+
+	@BeforeAll
+	void start() {
+		StackLayout layout = StackLayout.forTests();
+		this.kafka = KafkaBroker.start(layout, FreePorts.next());
+		this.elasticsearch = ElasticsearchNode.start(layout, FreePorts.next());
+		PipelineInfrastructure infrastructure = new PipelineInfrastructure() {
+
+			@Override
+			public String kafkaBootstrapServers() {
+				return OperationsFaultIT.this.kafka.bootstrapServers();
+			}
+
+			@Override
+			public String elasticsearchUrl() {
+				return OperationsFaultIT.this.elasticsearch.httpUrl();
+			}
+
+			@Override
+			public void close() {
+			}
+
+		};
+		this.pipeline = RunningPipeline.start(layout, infrastructure, Map.of("PIPELINE_PARSE_TIME_LIMIT", "20s"));
+		this.client = new PipelineClient(this.pipeline.ingestUrl(), this.elasticsearch.httpUrl());
+	}
+
+	@AfterAll
+	void stop() {
+		if (this.pipeline != null) {
+			this.pipeline.close();
+		}
+		if (this.elasticsearch != null) {
+			this.elasticsearch.close();
+		}
+		if (this.kafka != null) {
+			this.kafka.close();
+		}
+	}
+
+	@Test
+	void documentsPushedWhileElasticsearchIsDownAreIndexedOnceItIsBack() throws Exception {
+		this.elasticsearch.stop();
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			ids.add(pushDisclosure("es-outage-" + i));
+		}
+		Thread.sleep(30_000);
+		this.elasticsearch.restart();
+
+		await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofSeconds(2)).until(() -> indexed(ids) == 20);
+		assertThat(failed(ids)).isZero();
+	}
+
+	@Test
+	void killingTheParserMidBatchLosesAndDuplicatesNothing() throws Exception {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			ids.add(pushDisclosure("parser-killed-" + i));
+		}
+		await().atMost(FLOW_TIMEOUT).until(() -> indexed(ids) >= 5);
+		long before = indexed(ids);
+		this.pipeline.killAndRestart("parse-service");
+
+		await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofSeconds(2)).until(() -> indexed(ids) == 50);
+		assertThat(before).as("killed mid-batch").isLessThan(50);
+		assertThat(new HashSet<>(ids)).hasSize(50);
+		assertThat(failed(ids)).isZero();
+	}
+
+	@Test
+	void garbageOnEveryTopicIsDeadLetteredAndRecordedWhileTheFlowGoesOn() throws Exception {
+		SecureRandom random = new SecureRandom();
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers()), new StringSerializer(),
+				new ByteArraySerializer())) {
+			for (String topic : Topics.CONSUMED) {
+				byte[] garbage = new byte[64];
+				random.nextBytes(garbage);
+				producer.send(new ProducerRecord<>(topic, "garbage-" + topic, garbage)).get();
+			}
+		}
+		for (String topic : Topics.CONSUMED) {
+			assertThat(keysOn(Topics.deadLetter(topic))).as(topic).contains("garbage-" + topic);
+			await().atMost(FLOW_TIMEOUT)
+				.until(() -> this.client.count("pipeline-failures",
+						"{\"query\":{\"bool\":{\"filter\":[{\"term\":{\"topic\":\"" + topic
+								+ "\"}},{\"exists\":{\"field\":\"exception_class\"}}]}}}") >= 1);
+		}
+		String next = pushDisclosure("after-garbage");
+		await().atMost(FLOW_TIMEOUT).until(() -> indexed(List.of(next)) == 1);
+	}
+
+	private String pushDisclosure(String marker) throws Exception {
+		return this.client.push(marker + ".txt", HostileDocuments.disclosure(marker + " " + UUID.randomUUID()), 202)
+			.path("doc_id")
+			.asString();
+	}
+
+	private long indexed(List<String> ids) throws Exception {
+		return countIds("disclosures", ids);
+	}
+
+	private long failed(List<String> ids) throws Exception {
+		return countIds("pipeline-failures", ids);
+	}
+
+	private long countIds(String index, List<String> ids) throws Exception {
+		if (this.client.count(index) < 0) {
+			return -1;
+		}
+		return this.client.count(index, "{\"query\":{\"terms\":{\"doc_id\":[\"" + String.join("\",\"", ids) + "\"]}}}");
+	}
+
+	/**
+	 * The keys of the records on {@code topic}, read from the beginning for up to a
+	 * minute.
+	 */
+	private Set<String> keysOn(String topic) {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.kafka.bootstrapServers());
+		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-it-" + UUID.randomUUID());
+		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		Set<String> keys = new HashSet<>();
+		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(topic));
+			long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+			while (System.nanoTime() < deadline && keys.stream().noneMatch((key) -> key.startsWith("garbage-"))) {
+				consumer.poll(Duration.ofMillis(500)).forEach((record) -> keys.add(record.key()));
+			}
+		}
+		return keys;
+	}
+
+}
