@@ -66,7 +66,13 @@ class DockerComposeFileTest {
 			Object volumes = map(entry.getValue()).get("volumes");
 			if (volumes != null) {
 				for (Object volume : (List<?>) volumes) {
-					assertThat(map(compose.get("volumes"))).containsKey(volume.toString().split(":")[0]);
+					String source = volume.toString().split(":")[0];
+					if (source.startsWith("./")) {
+						assertThat(ROOT.resolve(source)).as(entry.getKey() + " mounts " + source).exists();
+					}
+					else {
+						assertThat(map(compose.get("volumes"))).containsKey(source);
+					}
 				}
 			}
 		}
@@ -82,12 +88,52 @@ class DockerComposeFileTest {
 			}
 		}
 		assertThat(created).containsExactlyInAnyOrderElementsOf(Topics.ALL);
+		assertThat(command).as("topics keep their records: the indices are rebuilt by replaying them")
+			.contains("--create --if-not-exists")
+			.contains("--config retention.ms=-1")
+			.contains("--alter")
+			.contains("--add-config retention.ms=-1");
 	}
 
 	@Test
 	void elasticsearchAndKibanaAre819() {
 		assertThat(map(services().get("elasticsearch")).get("image").toString()).endsWith(":8.19.21");
 		assertThat(map(services().get("kibana")).get("image").toString()).endsWith(":8.19.21");
+	}
+
+	@Test
+	void elasticsearchHasTheChineseAnalyzerIndexServiceIsToldAbout() {
+		String dockerfile = map(map(services().get("elasticsearch")).get("build")).get("dockerfile_inline").toString();
+		assertThat(dockerfile).startsWith("FROM docker.elastic.co/elasticsearch/elasticsearch:8.19.21\n")
+			.contains("elasticsearch-plugin install --batch analysis-smartcn");
+		Map<String, Object> env = map(map(services().get("index-service")).get("environment"));
+		assertThat(env).containsEntry("PIPELINE_ELASTICSEARCH_CHINESE_ANALYSIS", "smartcn")
+			.containsKey("PIPELINE_API_KEY");
+	}
+
+	@Test
+	void kibanaSetupImportsEverySavedObjectFileAndFailsUnlessKibanaSaysSuccess() throws IOException {
+		Map<String, Object> kibana = map(services().get("kibana"));
+		assertThat(map(kibana.get("healthcheck")).get("test").toString()).contains("/api/status")
+			.contains("\"level\":\"available\"");
+		Map<String, Object> setup = map(services().get("kibana-setup"));
+		assertThat(setup).as("kibana-setup").isNotNull();
+		assertThat(setup.get("image").toString()).startsWith("curlimages/curl:");
+		assertThat(setup.get("restart")).isEqualTo("no");
+		assertThat(map(map(setup.get("depends_on")).get("kibana")).get("condition")).isEqualTo("service_healthy");
+		assertThat(setup.get("volumes")).isEqualTo(List.of("./kibana:/kibana:ro"));
+		String command = ((List<?>) setup.get("command")).get(0).toString();
+		assertThat(command).startsWith("set -eu")
+			.contains("until curl -fs http://kibana:5601/api/status")
+			.contains("for file in /kibana/*.ndjson")
+			.contains("POST \"http://kibana:5601/api/saved_objects/_import?overwrite=true\"")
+			.contains("-H \"kbn-xsrf: kibana-setup\"")
+			.contains("--form \"file=@$$file\"")
+			.contains("grep -q '\"success\":true' || exit 1");
+		try (var files = Files.list(ROOT.resolve("kibana"))) {
+			assertThat(files.map((file) -> file.getFileName().toString())).as("the saved objects the job imports")
+				.anyMatch((name) -> name.endsWith(".ndjson"));
+		}
 	}
 
 	private static Map<String, Object> services() {

@@ -2,6 +2,7 @@ package org.disclosure.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -36,7 +37,15 @@ import org.disclosure.contracts.DocumentIndexed;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.DocumentSource;
 import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.FigureKind;
+import org.disclosure.contracts.Finding;
+import org.disclosure.contracts.NarrativeFigure;
+import org.disclosure.contracts.ParsedTable;
+import org.disclosure.contracts.ParsedTable.ParsedCell;
+import org.disclosure.contracts.ParsedTable.ParsedColumn;
+import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.contracts.Region;
+import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
@@ -76,6 +85,8 @@ class IndexServiceIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
+	private static final String API_KEY = "index-service-it-key";
+
 	private static KafkaBroker kafka;
 
 	private static ElasticsearchClient elasticsearch;
@@ -106,6 +117,8 @@ class IndexServiceIT {
 		registry.add("pipeline.elasticsearch.url", RealElasticsearch::url);
 		registry.add("pipeline.blob-store.root", () -> blobRoot().toString());
 		registry.add("pipeline.retry.max-elapsed", () -> "2s");
+		registry.add("pipeline.index.reindex.api-key", () -> API_KEY);
+		registry.add("pipeline.index.reindex.on-start", () -> "false");
 		Properties properties = new Properties();
 		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
 		producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
@@ -137,7 +150,7 @@ class IndexServiceIT {
 
 		DocumentIndexed indexed = this.codec.decode(awaitRecord(Topics.INDEXED, validated.docId()).value(),
 				DocumentIndexed.class);
-		assertThat(indexed.index()).isEqualTo("disclosures-v2");
+		assertThat(indexed.index()).isEqualTo("disclosures-v3");
 		JsonNode answer = await(() -> {
 			JsonNode search = getJson("/api/v1/search?q=" + encode("城乡医疗救助") + "&city=" + encode("洛阳市")).body();
 			return (search.get("total").asLong() > 0) ? Optional.of(search) : Optional.empty();
@@ -152,7 +165,7 @@ class IndexServiceIT {
 		assertThat(hit.get("score").asDouble()).isPositive();
 		assertThat(hit.get("highlights").get(0).asString()).contains("<em>城乡医疗救助</em>");
 		assertThat(answer.get("facets").propertyNames()).containsExactly("province", "city", "county", "fiscal_year",
-				"doc_kind", "validation_status");
+				"doc_kind", "validation_status", "tables", "rule", "severity");
 		assertThat(answer.at("/facets/city/0/value").asString()).isEqualTo("洛阳市");
 		assertThat(answer.at("/facets/city/0/count").asLong()).isEqualTo(1);
 
@@ -160,7 +173,80 @@ class IndexServiceIT {
 		assertThat(document.status()).isEqualTo(200);
 		assertThat(document.body().get("content").asString()).isEqualTo(text);
 		assertThat(document.body().at("/pipeline/parser_version").asString()).isEqualTo("0.1.0");
-		assertThat(elasticsearch.count((count) -> count.index("disclosures")).count()).isEqualTo(1);
+		assertThat(count("disclosures", validated.docId())).as("sent twice, indexed once").isEqualTo(1);
+	}
+
+	@Test
+	void reindexingADocumentLeavesNoStaleFactsOrFindingsAndTheDocumentApiShowsTheLatest() throws Exception {
+		DocumentValidated first = withParts(validated("2024年医疗救助补助支出 323.00 万元，工会事务 3.18 万元"),
+				List.of(row("城乡医疗救助", "2101301", "323.00", "0.00"), row("工会事务", "2010150", "3.18", "3.18")),
+				List.of(finding("NR-DETAIL", Severity.ERROR), finding("NR-STRUCT", Severity.WARNING)));
+		String docId = first.docId();
+
+		send(Topics.VALIDATED, first.key(), this.codec.encode(first));
+
+		JsonNode before = awaitDocument(docId, 2);
+		assertThat(count("disclosure-facts", docId)).as("the parts are written before the disclosure").isEqualTo(4);
+		assertThat(count("disclosure-findings", docId)).isEqualTo(2);
+		assertThat(before.at("/figures/0/subject").asString()).isEqualTo("工会事务");
+		assertThat(before.get("findings")).extracting((finding) -> finding.get("rule_id").asString())
+			.containsExactly("NR-DETAIL", "NR-STRUCT");
+
+		DocumentValidated second = withParts(first, List.of(row("城乡医疗救助", "2101301", "323.00", "0.00")),
+				List.of(finding("NR-DETAIL", Severity.WARNING)));
+		send(Topics.VALIDATED, second.key(), this.codec.encode(second));
+
+		JsonNode after = awaitDocument(docId, 1);
+		assertThat(count("disclosure-facts", docId)).as("no stale facts").isEqualTo(2);
+		assertThat(count("disclosure-findings", docId)).as("no stale findings").isEqualTo(1);
+		assertThat(after.at("/table_contents/0/rows/0/name").asString()).isEqualTo("城乡医疗救助");
+		assertThat(after.get("findings")).hasSize(1);
+		assertThat(after.at("/findings/0/severity").asString()).isEqualTo("warning");
+		assertThat(after.at("/validation/finding_rule_severities/0").asString()).isEqualTo("NR-DETAIL:warning");
+		assertThat(
+				elasticsearch
+					.count((count) -> count.index("disclosure-facts")
+						.query((query) -> query.bool((bool) -> bool
+							.filter((filter) -> filter.term((term) -> term.field("doc_id").value(docId)))
+							.filter((filter) -> filter.term((term) -> term.field("subject_name").value("工会事务"))))))
+					.count())
+			.isZero();
+		JsonNode bySeverity = getJson("/api/v1/search?rule=NR-DETAIL&severity=error&q=" + encode("工会事务")).body();
+		assertThat(bySeverity.get("total").asLong()).as("the old finding is gone from the search too").isZero();
+		JsonNode byWarning = getJson("/api/v1/search?rule=NR-DETAIL&severity=warning&q=" + encode("工会事务")).body();
+		assertThat(byWarning.at("/hits/0/doc_id").asString()).isEqualTo(docId);
+	}
+
+	@Test
+	void theApiDescribesItself() throws Exception {
+		HttpResponse<String> description = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/openapi.yaml"))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(description.statusCode()).isEqualTo(200);
+		assertThat(description.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/yaml");
+		assertThat(description.body()).startsWith("openapi: 3.1.0").contains("/api/v1/documents/{doc_id}");
+	}
+
+	@Test
+	void startingARebuildNeedsTheApiKeyButItsStatusDoesNot() throws Exception {
+		HttpResponse<String> anonymous = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/reindex"))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		HttpResponse<String> wrongKey = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/reindex"))
+				.header("X-Api-Key", API_KEY + "x")
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(this.json.readTree(anonymous.body()).get("error").asString()).isEqualTo("unauthorized");
+		assertThat(wrongKey.statusCode()).isEqualTo(401);
+		Response status = getJson("/api/v1/reindex");
+		assertThat(status.status()).isEqualTo(200);
+		assertThat(status.body().get("state").asString()).isEqualTo("idle");
 	}
 
 	@Test
@@ -313,6 +399,54 @@ class IndexServiceIT {
 				new DocumentSource(null, "luolong.txt", "text/plain", 100, null), now, now, "0.1.0", metadata, textKey,
 				text.length(), List.of("FA01"), null, null, null, null, null, null);
 		return new DocumentValidated(1, docId, parsed, Validation.of(1, List.of()), now);
+	}
+
+	/** The document API's answer once it shows {@code rows} rows in the first table. */
+	private JsonNode awaitDocument(String docId, int rows) {
+		return await(() -> {
+			Response document = getJson("/api/v1/documents/" + docId);
+			boolean shown = document.status() == 200 && document.body().at("/table_contents/0/rows").size() == rows;
+			return shown ? Optional.of(document.body()) : Optional.empty();
+		});
+	}
+
+	private static long count(String index, String docId) {
+		try {
+			return elasticsearch
+				.count((count) -> count.index(index)
+					.query((query) -> query.term((term) -> term.field("doc_id").value(docId))))
+				.count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static ParsedRow row(String name, String code, String total, String basic) {
+		return new ParsedRow("subject", null, name, name, code, "functional", "项", code.substring(0, 5),
+				List.of(new ParsedCell("科目名称", name, null, false),
+						new ParsedCell("本年支出合计", total, new BigDecimal(total), false),
+						new ParsedCell("基本支出", basic, new BigDecimal(basic), false)));
+	}
+
+	private static Finding finding(String rule, Severity severity) {
+		return new Finding(rule, rule, severity, rule + " " + severity.value(), BigDecimal.ONE, BigDecimal.TEN,
+				new BigDecimal("9"), "情况说明");
+	}
+
+	private static DocumentValidated withParts(DocumentValidated validated, List<ParsedRow> rows,
+			List<Finding> findings) {
+		DocumentParsed p = validated.document();
+		ParsedTable table = new ParsedTable(
+				"FA05", "一般公共预算财政拨款支出决算表", "公开05表", "万元", List.of(new ParsedColumn("科目名称", "科目名称", false),
+						new ParsedColumn("本年支出合计", "本年支出合计", true), new ParsedColumn("基本支出", "基本支出", true)),
+				rows, List.of(), null);
+		NarrativeFigure figure = new NarrativeFigure("情况说明", 1, "工会事务支出3.18万元。", "工会事务", "2010150", null,
+				FigureKind.AMOUNT, new BigDecimal("3.18"), "万元");
+		DocumentParsed parsed = new DocumentParsed(p.schemaVersion(), p.docId(), p.source(), p.fetchedAt(),
+				p.parsedAt(), p.parserVersion(), p.metadata(), p.textBlobKey(), p.textChars(), List.of("FA05"), null,
+				null, List.of(table), List.of(figure), null, null);
+		return new DocumentValidated(1, validated.docId(), parsed, Validation.of(30, findings), Instant.now());
 	}
 
 	private record Response(int status, JsonNode body) {

@@ -21,15 +21,24 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 
 	/** Options with a value, per command. */
 	private static final Map<String, Set<String>> VALUE_OPTIONS = Map.of("push", Set.of("source-url", "publisher"),
-			"search", Set.of("province", "city", "county", "year", "kind", "status", "size", "page"), "logs",
-			Set.of("lines"));
+			"search", Set.of("province", "city", "county", "year", "kind", "status", "table", "rule", "severity",
+					"sort", "order", "size", "page"),
+			"logs", Set.of("lines"));
 
 	/** Flags, per command. */
-	private static final Map<String, Set<String>> FLAGS = Map.of("down", Set.of("purge"), "logs", Set.of("follow"));
+	private static final Map<String, Set<String>> FLAGS = Map.of("down", Set.of("purge"), "logs", Set.of("follow"),
+			"reindex", Set.of("no-wait"));
 
-	static final Set<String> COMMANDS = Set.of("up", "down", "status", "push", "search", "demo", "logs", "help");
+	static final Set<String> COMMANDS = Set.of("up", "down", "status", "push", "search", "reindex", "demo", "logs",
+			"help");
 
 	static final Set<String> DOC_KINDS = Set.of("final_account", "budget");
+
+	static final Set<String> STATUSES = Set.of("passed", "warnings", "failed");
+
+	static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
+
+	static final Set<String> SORTS = Set.of("relevance", "year", "department", "errors");
 
 	static CliArguments parse(String... args) {
 		if (args.length == 0 || Set.of("help", "--help", "-h").contains(args[0])) {
@@ -94,8 +103,20 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 				}
 			}
 			case "search" -> {
-				if (this.operands.isEmpty() || query().isBlank()) {
-					throw new UsageException("search needs a QUERY");
+				boolean filtered = this.options.keySet()
+					.stream()
+					.anyMatch((name) -> !Set.of("sort", "order", "size", "page").contains(name));
+				if (query().isBlank() && !filtered) {
+					throw new UsageException("search needs a QUERY or a filter");
+				}
+				oneOf("status", STATUSES);
+				oneOf("severity", SEVERITIES);
+				oneOf("sort", SORTS);
+				oneOf("order", Set.of("asc", "desc"));
+				String table = this.options.get("table");
+				if (table != null && !table.matches("[A-Za-z][A-Za-z0-9_]{1,31}(,[A-Za-z][A-Za-z0-9_]{1,31})*")) {
+					throw new UsageException(
+							"--table needs table codes such as FA01 or FA01,FA09, got '" + table + "'");
 				}
 				String year = this.options.get("year");
 				if (year != null && !year.matches("\\d{4}")) {
@@ -121,7 +142,7 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 					throw new UsageException("--lines needs a number, got '" + lines + "'");
 				}
 			}
-			case "up", "down", "status", "demo" -> {
+			case "up", "down", "status", "demo", "reindex" -> {
 				if (!this.operands.isEmpty()) {
 					throw new UsageException(this.command + " takes no operands: " + this.operands);
 				}
@@ -129,6 +150,14 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 			default -> {
 				// help has nothing to check
 			}
+		}
+	}
+
+	private void oneOf(String option, Set<String> allowed) {
+		String value = this.options.get(option);
+		if (value != null && !allowed.contains(value)) {
+			throw new UsageException("--" + option + " is one of " + String.join(", ", new java.util.TreeSet<>(allowed))
+					+ ", got '" + value + "'");
 		}
 	}
 

@@ -259,6 +259,8 @@ final class LocalStack {
 		if (service.equals(StackSettings.INDEX)) {
 			serviceEnv.put("PIPELINE_ELASTICSEARCH_URL", this.settings.elasticsearchUrl());
 			serviceEnv.put("SPRING_ELASTICSEARCH_URIS", this.settings.elasticsearchUrl());
+			// ./pipeline reindex starts the rebuild by replay with it
+			serviceEnv.put("PIPELINE_API_KEY", apiKey);
 		}
 		if (service.equals(StackSettings.INGEST)) {
 			serviceEnv.put("PIPELINE_API_KEY", apiKey);

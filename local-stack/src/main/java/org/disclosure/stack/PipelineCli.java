@@ -26,6 +26,15 @@ public final class PipelineCli {
 
 	private static final Duration INDEXING_PLATEAU = Duration.ofSeconds(45);
 
+	/**
+	 * How long {@code reindex} waits without the replay moving before it stops waiting.
+	 */
+	private static final Duration REINDEX_STALL = Duration.ofMinutes(10);
+
+	/** Filters of {@code search}, in the order the search API lists them. */
+	static final List<String> SEARCH_FILTERS = List.of("province", "city", "county", "year", "kind", "status", "table",
+			"rule", "severity");
+
 	static final String HELP = """
 			Usage: ./pipeline COMMAND [ARGS]
 
@@ -40,10 +49,16 @@ public final class PipelineCli {
 			                      offsets, per consumer group the lag
 			  push FILE|DIR...    upload documents to ingest-service (folders recursively)
 			      [--source-url URL] [--publisher NAME]
-			  search QUERY        full-text search with hits, highlights and facet counts
+			  search [QUERY]      full-text search (Chinese phrases) with hits, highlights and
+			                      facet counts; QUERY may be left out when a filter is given
 			      [--province P] [--city C] [--county X] [--year YYYY]
 			      [--kind final_account|budget] [--status passed|warnings|failed]
+			      [--table FA01[,FA09…]] [--rule RULE] [--severity error|warning|info]
+			      [--sort relevance|year|department|errors] [--order asc|desc]
 			      [--size N] [--page N]
+			  reindex [--no-wait] rebuild the indices by replaying the pipeline into the current
+			                      index versions, then move the aliases (after a template
+			                      version change); waits and prints progress
 			  demo                up, push the sample documents, wait until they are searchable,
 			                      then search for 城乡医疗救助
 			  logs [NAME] [-f] [--lines N]
@@ -109,6 +124,7 @@ public final class PipelineCli {
 				case "status" -> stack.status();
 				case "push" -> push(stack, settings, arguments);
 				case "search" -> search(settings, arguments);
+				case "reindex" -> reindex(stack, settings, arguments);
 				case "demo" -> demo(stack, settings);
 				case "logs" -> logs(stack, arguments);
 				default -> help();
@@ -156,20 +172,20 @@ public final class PipelineCli {
 
 	private int search(StackSettings settings, CliArguments arguments) throws IOException, InterruptedException {
 		Map<String, String> filters = new LinkedHashMap<>();
-		for (String name : List.of("province", "city", "county", "year", "kind", "status")) {
+		for (String name : SEARCH_FILTERS) {
 			String value = arguments.option(name);
 			if (value != null) {
 				filters.put(name, value);
 			}
 		}
 		Map<String, String> paging = new LinkedHashMap<>();
-		for (String name : List.of("size", "page")) {
+		for (String name : List.of("sort", "order", "size", "page")) {
 			String value = arguments.option(name);
 			if (value != null) {
 				paging.put(name, value);
 			}
 		}
-		printSearch(settings, arguments.query(), filters, paging);
+		printSearch(settings, arguments.query().isBlank() ? null : arguments.query(), filters, paging);
 		return 0;
 	}
 
@@ -187,6 +203,53 @@ public final class PipelineCli {
 		}
 		this.out
 			.print(SearchReport.format(response, query, filters, this.terminal && !this.env.containsKey("NO_COLOR")));
+	}
+
+	/**
+	 * Starts index-service's rebuild by replay and, unless {@code --no-wait}, follows it
+	 * until the aliases have moved.
+	 */
+	private int reindex(LocalStack stack, StackSettings settings, CliArguments arguments)
+			throws IOException, InterruptedException {
+		String url = settings.serviceUrl(StackSettings.INDEX);
+		ReindexClient client = new ReindexClient(url, stack.apiKey(false));
+		Map<String, Object> status;
+		try {
+			status = client.start();
+		}
+		catch (ConnectException ex) {
+			throw new IllegalStateException(
+					"index-service does not answer at " + url + "; is the stack up? ./pipeline up", ex);
+		}
+		this.out.printf("Rebuilding the indices by replaying the pipeline into index-service (%s)%n", url);
+		List<String> aliases = ReindexReport.aliases(status);
+		this.out.println(aliases.isEmpty() ? "  no alias to move: the current versions are rewritten in place"
+				: "  aliases to move once the replay has caught up:");
+		aliases.forEach((line) -> this.out.println("    " + line));
+		this.out.println("  " + ReindexReport.progress(status));
+		if (arguments.flag("no-wait")) {
+			this.out.println("Follow it with: curl " + url + "/api/v1/reindex");
+			return 0;
+		}
+		String last = ReindexReport.progress(status);
+		long lastChange = System.nanoTime();
+		while ("replaying".equals(Json.text(status, "state"))) {
+			if (System.nanoTime() - lastChange > REINDEX_STALL.toNanos()) {
+				this.out.printf("The replay has not moved for %d minutes; it goes on in index-service (%s).%n",
+						REINDEX_STALL.toMinutes(), this.layout.logsDir().resolve("index-service.log"));
+				return 1;
+			}
+			Thread.sleep(1000);
+			status = client.status();
+			String progress = ReindexReport.progress(status);
+			if (!progress.equals(last)) {
+				this.out.println("  " + progress);
+				last = progress;
+				lastChange = System.nanoTime();
+			}
+		}
+		this.out.println(ReindexReport.outcome(status));
+		return "done".equals(Json.text(status, "state")) ? 0 : 1;
 	}
 
 	private int demo(LocalStack stack, StackSettings settings) throws IOException, InterruptedException {

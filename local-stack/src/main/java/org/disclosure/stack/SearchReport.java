@@ -25,7 +25,7 @@ final class SearchReport {
 
 	/**
 	 * @param response the parsed JSON answer
-	 * @param query what was searched, for the heading
+	 * @param query what was searched, for the heading; null when only filters were given
 	 * @param filters the filters applied, for the heading
 	 * @param ansi mark matches with terminal colours instead of 【】
 	 * @return the report, ending with a newline
@@ -34,11 +34,10 @@ final class SearchReport {
 		StringBuilder out = new StringBuilder();
 		List<Object> hits = Json.asList(response.get("hits"));
 		long total = total(response.get("total"), hits.size());
-		out.append(total)
-			.append((total == 1) ? " document matches " : " documents match ")
-			.append('"')
-			.append(query)
-			.append('"');
+		out.append(total).append((total == 1) ? " document matches" : " documents match");
+		if (query != null) {
+			out.append(" \"").append(query).append('"');
+		}
 		if (!filters.isEmpty()) {
 			out.append("  (")
 				.append(filters.entrySet()
@@ -95,7 +94,7 @@ final class SearchReport {
 		}
 		String status = Json.text(hit, "validation.status");
 		if (status != null) {
-			facts.add("validation " + status);
+			facts.add("validation " + status + counts(hit));
 		}
 		Object score = Json.at(hit, "score");
 		if (score instanceof Number value) {
@@ -103,6 +102,19 @@ final class SearchReport {
 		}
 		if (!facts.isEmpty()) {
 			out.append(indent).append(String.join(" · ", facts)).append('\n');
+		}
+		List<String> details = new ArrayList<>();
+		List<Object> rules = Json.asList(Json.at(hit, "validation.finding_rules"));
+		if (!rules.isEmpty()) {
+			details.add("rules " + rules.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+		}
+		List<Object> tables = Json.asList(Json.at(hit, "tables"));
+		if (!tables.isEmpty()) {
+			details.add(tables.size() + ((tables.size() == 1) ? " table " : " tables ")
+					+ tables.stream().map(String::valueOf).collect(Collectors.joining(" ")));
+		}
+		if (!details.isEmpty()) {
+			out.append(indent).append(String.join(" · ", details)).append('\n');
 		}
 		List<String> snippets = snippets(Json.at(hit, "highlights"));
 		for (String snippet : snippets.subList(0, Math.min(MAX_SNIPPETS, snippets.size()))) {
@@ -112,6 +124,18 @@ final class SearchReport {
 		if (docId != null) {
 			out.append(indent).append("doc ").append(docId).append('\n');
 		}
+	}
+
+	/** {@code " (2 errors, 1 warning)"} when the hit has any, else nothing. */
+	private static String counts(Object hit) {
+		List<String> counts = new ArrayList<>();
+		for (String[] kind : new String[][] { { "errors", "error" }, { "warnings", "warning" } }) {
+			Object value = Json.at(hit, "validation." + kind[0]);
+			if (value instanceof Number number && number.longValue() > 0) {
+				counts.add(number.longValue() + " " + ((number.longValue() == 1) ? kind[1] : kind[0]));
+			}
+		}
+		return counts.isEmpty() ? "" : " (" + String.join(", ", counts) + ")";
 	}
 
 	static String kindLabel(String kind) {

@@ -31,6 +31,37 @@ class CliArgumentsTest {
 	}
 
 	@Test
+	void searchTakesTablesRulesSeveritiesAndAnOrder() {
+		CliArguments arguments = CliArguments.parse("search", "--rule", "NR-DETAIL", "--severity", "error", "--table",
+				"FA01,FA09", "--sort", "errors", "--order", "asc");
+		assertThat(arguments.query()).isEmpty();
+		assertThat(arguments.options()).containsEntry("rule", "NR-DETAIL")
+			.containsEntry("severity", "error")
+			.containsEntry("table", "FA01,FA09")
+			.containsEntry("sort", "errors")
+			.containsEntry("order", "asc");
+		assertThatThrownBy(() -> CliArguments.parse("search", "--sort", "errors")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("QUERY or a filter");
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--severity", "fatal"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("error, info, warning");
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--sort", "date"))
+			.isInstanceOf(UsageException.class);
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--status", "ok"))
+			.isInstanceOf(UsageException.class);
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--table", "FA01;FA02"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("--table");
+	}
+
+	@Test
+	void reindexWaitsUnlessToldNot() {
+		assertThat(CliArguments.parse("reindex").flag("no-wait")).isFalse();
+		assertThat(CliArguments.parse("reindex", "--no-wait").flag("no-wait")).isTrue();
+		assertThatThrownBy(() -> CliArguments.parse("reindex", "disclosures")).isInstanceOf(UsageException.class);
+	}
+
+	@Test
 	void severalWordsFormOneQuery() {
 		assertThat(CliArguments.parse("search", "医疗", "救助").query()).isEqualTo("医疗 救助");
 	}

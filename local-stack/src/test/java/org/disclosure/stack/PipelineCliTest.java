@@ -35,6 +35,8 @@ class PipelineCliTest {
 
 	private final List<String> requests = new CopyOnWriteArrayList<>();
 
+	private int statusPolls;
+
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -58,6 +60,29 @@ class PipelineCliTest {
 				answer(exchange, 401, "{\"error\":\"unauthorized\",\"message\":\"Bad API key\"}");
 			}
 		});
+		this.server.createContext("/api/v1/reindex", (exchange) -> {
+			exchange.getRequestBody().readAllBytes();
+			if ("POST".equals(exchange.getRequestMethod())) {
+				if (!"k1".equals(exchange.getRequestHeaders().getFirst("X-Api-Key"))) {
+					answer(exchange, 401,
+							"{\"error\":\"unauthorized\",\"message\":\"Header X-Api-Key is missing or wrong\"}");
+					return;
+				}
+				answer(exchange, 202, """
+						{"state": "replaying", "records": {"replayed": 0, "total": 24},
+						 "aliases": [{"alias": "disclosures", "from": ["disclosures-v2"], "to": "disclosures-v3"}]}
+						""");
+			}
+			else {
+				boolean first = this.statusPolls++ == 0;
+				answer(exchange, 200, first ? """
+						{"state": "replaying", "records": {"replayed": 12, "total": 24}}
+						""" : """
+						{"state": "done", "records": {"replayed": 24, "total": 24},
+						 "aliases": [{"alias": "disclosures", "from": ["disclosures-v2"], "to": "disclosures-v3"}]}
+						""");
+			}
+		});
 		this.server.start();
 	}
 
@@ -76,6 +101,40 @@ class PipelineCliTest {
 			.contains("河南省 / 平顶山市 / 鲁山县 · 2024 · budget (预算)")
 			.contains("【城乡医疗救助】")
 			.contains("  county  鲁山县 1\n");
+	}
+
+	@Test
+	void searchSendsTablesRulesSeveritiesAndTheOrder() {
+		int exit = cli(Map.of("INDEX_PORT", port())).run("search", "--rule", "NR-DETAIL", "--severity", "error",
+				"--table", "FA01,FA09", "--sort", "errors");
+		assertThat(exit).isZero();
+		assertThat(this.requests).singleElement()
+			.isEqualTo("/api/v1/search?table=FA01,FA09&rule=NR-DETAIL&severity=error&sort=errors");
+		assertThat(output()).startsWith("1 document matches  (table=FA01,FA09, rule=NR-DETAIL, severity=error)\n");
+	}
+
+	@Test
+	void reindexStartsTheRebuildWithTheApiKeyAndFollowsItUntilTheAliasesMoved() {
+		int exit = cli(Map.of("INDEX_PORT", port(), "PIPELINE_API_KEY", "k1")).run("reindex");
+
+		assertThat(exit).isZero();
+		assertThat(this.requests).containsExactly("/api/v1/reindex?null", "/api/v1/reindex?null",
+				"/api/v1/reindex?null");
+		assertThat(output()).contains("disclosures          disclosures-v2 → disclosures-v3")
+			.contains("  replaying 0 of 24 records (0 %)\n")
+			.contains("  replaying 12 of 24 records (50 %)\n")
+			.contains("  done 24 of 24 records (100 %)\n")
+			.endsWith(
+					"Done: 24 records replayed; aliases moved:\n  disclosures          disclosures-v2 → disclosures-v3\n");
+	}
+
+	@Test
+	void aRefusedReindexSaysWhy() {
+		int exit = cli(Map.of("INDEX_PORT", port(), "PIPELINE_API_KEY", "wrong")).run("reindex");
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("index-service refused the rebuild: HTTP 401 unauthorized: Header X-Api-Key is missing or wrong");
 	}
 
 	@Test

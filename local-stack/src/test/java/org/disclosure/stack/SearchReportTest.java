@@ -70,6 +70,28 @@ class SearchReportTest {
 	}
 
 	@Test
+	void showsErrorsRulesAndTablesOfAHit() {
+		String response = """
+				{"total": 1, "hits": [{"doc_id": "a", "title": "T",
+				  "validation": {"status": "failed", "errors": 3, "warnings": 1, "finding_rules": ["NR-DETAIL", "NR-STRUCT"]},
+				  "tables": ["FA01", "FA02"]}],
+				 "facets": {"rule": [{"value": "NR-DETAIL", "count": 1}], "severity": [{"value": "error", "count": 1}]}}
+				""";
+		String report = SearchReport.format(Json.parseObject(response), "T", Map.of(), false);
+		assertThat(report).contains("    validation failed (3 errors, 1 warning)\n")
+			.contains("    rules NR-DETAIL, NR-STRUCT · 2 tables FA01 FA02\n")
+			.contains("  rule      NR-DETAIL 1\n")
+			.contains("  severity  error 1\n");
+	}
+
+	@Test
+	void aSearchByFiltersAloneHasNoQuotedQuery() {
+		String report = SearchReport.format(Json.parseObject("{\"total\": 3, \"hits\": []}"), null,
+				Map.of("rule", "NR-DETAIL"), false);
+		assertThat(report).startsWith("3 documents match  (rule=NR-DETAIL)\n");
+	}
+
+	@Test
 	void marksMatchesWithColourOnATerminal() {
 		assertThat(SearchReport.mark("x<em>y</em>z", true)).isEqualTo("x\u001b[1;33my\u001b[0mz");
 	}

@@ -3,9 +3,13 @@ package org.disclosure.index.documents;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -13,7 +17,9 @@ import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.DocumentSource;
 import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.Finding;
 import org.disclosure.contracts.ParseReport;
+import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.TotalValue;
 
 /**
@@ -22,16 +28,20 @@ import org.disclosure.contracts.TotalValue;
  * absent, never null-stuffed or guessed.
  *
  * @param content the extracted text; absent when the parser produced none
+ * @param completeness the required tables of its kind it has and lacks
  * @param totals the defined totals in 万元; absent until the parser produces them
+ * @param tableContents the parsed tables, stored for the document API, not indexed
+ * @param figures the narrative figures, stored for the document API, not indexed
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record DisclosureDocument(@JsonProperty("doc_id") String docId, String title, String department, Region region,
 		@JsonProperty("admin_level") String adminLevel, @JsonProperty("fiscal_year") Integer fiscalYear,
 		@JsonProperty("doc_kind") String docKind, String published, String unit,
 		@JsonProperty("covered_units") List<String> coveredUnits, String content, Source source, List<String> tables,
-		@JsonProperty("tables_listed_only") List<String> tablesListedOnly, Totals totals,
+		@JsonProperty("tables_listed_only") List<String> tablesListedOnly, Completeness completeness, Totals totals,
 		@JsonProperty("totals_source") Map<String, String> totalsSource, Parse parse, Validation validation,
-		Pipeline pipeline) {
+		Pipeline pipeline, @JsonProperty("table_contents") List<TableContent> tableContents,
+		List<FigureContent> figures) {
 
 	private static final DisclosureMetadata NO_METADATA = new DisclosureMetadata(null, null, null, null, null, null,
 			null, null, null);
@@ -46,14 +56,16 @@ public record DisclosureDocument(@JsonProperty("doc_id") String docId, String ti
 			throw new IllegalArgumentException("Validated event " + validated.docId() + " carries no document");
 		}
 		DisclosureMetadata metadata = (parsed.metadata() != null) ? parsed.metadata() : NO_METADATA;
+		String docKind = (metadata.docKind() != null) ? metadata.docKind().value() : null;
 		return new DisclosureDocument(validated.docId(), metadata.title(), metadata.department(),
-				Region.of(metadata.region()), metadata.adminLevel(), metadata.fiscalYear(),
-				(metadata.docKind() != null) ? metadata.docKind().value() : null, metadata.published(), metadata.unit(),
-				metadata.coveredUnits(), content, Source.of(parsed.source()), parsed.tables(),
-				parsed.tablesListedOnly(), Totals.of(parsed.totals()), totalsSource(parsed.totals()),
-				Parse.of(parsed.report()), Validation.of(validated.validation()),
+				Region.of(metadata.region()), metadata.adminLevel(), metadata.fiscalYear(), docKind,
+				metadata.published(), metadata.unit(), metadata.coveredUnits(), content, Source.of(parsed.source()),
+				parsed.tables(), parsed.tablesListedOnly(), Completeness.of(docKind, parsed.tables()),
+				Totals.of(parsed.totals()), totalsSource(parsed.totals()), Parse.of(parsed.report()),
+				Validation.of(validated.validation()),
 				new Pipeline(millis(parsed.fetchedAt()), millis(parsed.parsedAt()), millis(validated.validatedAt()),
-						millis(indexedAt), parsed.parserVersion()));
+						millis(indexedAt), parsed.parserVersion()),
+				TableContent.of(parsed.tableContents()), FigureContent.of(parsed.figures()));
 	}
 
 	/** Where each total was read: {@code table} or {@code narrative}. */
@@ -152,17 +164,75 @@ public record DisclosureDocument(@JsonProperty("doc_id") String docId, String ti
 
 	}
 
-	/** The verdict of the rule catalogue, summarised. */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record Validation(String status, Integer errors, Integer warnings,
-			@JsonProperty("rules_evaluated") Integer rulesEvaluated) {
+	/**
+	 * The required tables of the document's kind ({@link RequiredTables}) it contains and
+	 * lacks, so Kibana can count incomplete disclosures without knowing the rule.
+	 *
+	 * @param status {@code complete} or {@code incomplete}
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record Completeness(String status, int required, int present, List<String> missing) {
+
+		/** Null when the kind is unknown or the parser listed no tables at all. */
+		static Completeness of(String docKind, List<String> tables) {
+			List<String> required = RequiredTables.of(docKind);
+			if (required.isEmpty() || tables == null) {
+				return null;
+			}
+			List<String> missing = required.stream().filter((code) -> !tables.contains(code)).toList();
+			return new Completeness(missing.isEmpty() ? "complete" : "incomplete", required.size(),
+					required.size() - missing.size(), missing);
+		}
+
+	}
+
+	/**
+	 * The verdict of the rule catalogue, summarised, with the rules and severities its
+	 * findings have so a search can filter and count by them.
+	 *
+	 * @param findingRules the rule ids with at least one finding, sorted
+	 * @param findingSeverities the severities of the findings, most severe first
+	 * @param findingRuleSeverities {@code rule:severity} of each finding, so "a finding
+	 * of rule R with severity S" is one term
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record Validation(String status, Integer errors, Integer warnings, Integer infos,
+			@JsonProperty("rules_evaluated") Integer rulesEvaluated,
+			@JsonProperty("finding_rules") List<String> findingRules,
+			@JsonProperty("finding_severities") List<String> findingSeverities,
+			@JsonProperty("finding_rule_severities") List<String> findingRuleSeverities) {
 
 		static Validation of(org.disclosure.contracts.Validation verdict) {
 			if (verdict == null) {
 				return null;
 			}
 			String status = (verdict.status() != null) ? verdict.status().value() : null;
-			return new Validation(status, verdict.errors(), verdict.warnings(), verdict.rulesEvaluated());
+			List<Finding> findings = (verdict.findings() != null) ? verdict.findings() : List.of();
+			Set<String> rules = new TreeSet<>();
+			Set<Severity> severities = new TreeSet<>();
+			Set<String> ruleSeverities = new LinkedHashSet<>();
+			int infos = 0;
+			for (Finding finding : findings) {
+				if (finding.ruleId() != null) {
+					rules.add(finding.ruleId());
+				}
+				if (finding.severity() != null) {
+					severities.add(finding.severity());
+					infos += (finding.severity() == Severity.INFO) ? 1 : 0;
+				}
+				if (finding.ruleId() != null && finding.severity() != null) {
+					ruleSeverities.add(ruleSeverity(finding.ruleId(), finding.severity().value()));
+				}
+			}
+			List<String> severityValues = new ArrayList<>();
+			severities.forEach((severity) -> severityValues.add(severity.value()));
+			return new Validation(status, verdict.errors(), verdict.warnings(), infos, verdict.rulesEvaluated(),
+					List.copyOf(rules), severityValues, List.copyOf(ruleSeverities));
+		}
+
+		/** The term of {@code finding_rule_severities} for a rule and a severity. */
+		public static String ruleSeverity(String ruleId, String severity) {
+			return ruleId + ":" + severity;
 		}
 
 	}

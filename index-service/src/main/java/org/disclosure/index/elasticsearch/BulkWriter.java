@@ -27,9 +27,15 @@ public class BulkWriter {
 
 	private final Refresh refresh;
 
+	/**
+	 * @param waitForRefresh whether a call returns only once what it wrote is searchable.
+	 * It refreshes at once ({@code refresh=true}) rather than waiting for the next
+	 * periodic refresh ({@code wait_for}): a disclosure takes three calls, and waiting up
+	 * to a second for each made a replay of the whole pipeline crawl.
+	 */
 	public BulkWriter(ElasticsearchClient client, boolean waitForRefresh) {
 		this.client = client;
-		this.refresh = waitForRefresh ? Refresh.WaitFor : Refresh.False;
+		this.refresh = waitForRefresh ? Refresh.True : Refresh.False;
 	}
 
 	/**

@@ -20,7 +20,9 @@ import org.disclosure.support.blob.BlobStore;
  * Writes a validated disclosure into {@code disclosures}, its text fetched from the blob
  * store (the event carries only the claim check), its figures into
  * {@code disclosure-facts} and its findings into {@code disclosure-findings}. The parts
- * go first: once the disclosure is searchable, its figures and findings are too.
+ * go first: once the disclosure is searchable, its figures and findings are too. Writes
+ * go to the current version's index, not through the alias: while a new version is being
+ * rebuilt by replay, readers keep the previous one until the alias moves.
  */
 public class DisclosureIndexer {
 
@@ -51,7 +53,7 @@ public class DisclosureIndexer {
 				byId(FindingDocument.of(validated), FindingDocument::findingId));
 		DisclosureDocument document = DisclosureDocument.of(validated, content, now);
 		BulkResponseItem written = this.writer
-			.write(IndexDefinition.DISCLOSURES.alias(), Map.of(document.docId(), document))
+			.write(IndexDefinition.DISCLOSURES.indexName(), Map.of(document.docId(), document))
 			.get(0);
 		return new DocumentIndexed(DocumentIndexed.SCHEMA_VERSION, document.docId(), written.index(),
 				document.pipeline().indexedAt());

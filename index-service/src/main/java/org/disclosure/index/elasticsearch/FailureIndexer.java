@@ -4,7 +4,10 @@ import java.util.Map;
 
 import org.disclosure.index.documents.FailureDocument;
 
-/** Writes failures into {@code pipeline-failures}, one document per failure id. */
+/**
+ * Writes failures into the current version of {@code pipeline-failures}, one document per
+ * failure id.
+ */
 public class FailureIndexer {
 
 	private final BulkWriter writer;
@@ -14,7 +17,7 @@ public class FailureIndexer {
 	}
 
 	public void index(FailureDocument failure) {
-		this.writer.write(IndexDefinition.FAILURES.alias(), Map.of(failure.failureId(), failure));
+		this.writer.write(IndexDefinition.FAILURES.indexName(), Map.of(failure.failureId(), failure));
 	}
 
 }

@@ -6,15 +6,16 @@ import java.util.List;
  * An index written and read through an alias, built from a versioned template. Version
  * {@code n} of {@code alias} lives in the concrete index {@code alias-vn}, created from
  * {@code elasticsearch/templates/alias.vn.json}; a new version gets a new index and the
- * alias moves to it.
+ * alias moves to it once the pipeline has been replayed into it. Released versions stay
+ * committed, unchanged, beside the current one.
  */
 public record IndexDefinition(String alias, int version) {
 
 	/** One document per disclosure, id = doc_id. */
-	public static final IndexDefinition DISCLOSURES = new IndexDefinition("disclosures", 2);
+	public static final IndexDefinition DISCLOSURES = new IndexDefinition("disclosures", 3);
 
 	/** One document per numeric table cell, id = doc_id:table:row:column. */
-	public static final IndexDefinition FACTS = new IndexDefinition("disclosure-facts", 1);
+	public static final IndexDefinition FACTS = new IndexDefinition("disclosure-facts", 2);
 
 	/** One document per failure, id = failure_id. */
 	public static final IndexDefinition FAILURES = new IndexDefinition("pipeline-failures", 1);
@@ -24,6 +25,11 @@ public record IndexDefinition(String alias, int version) {
 
 	/** Every index the service installs at start. */
 	public static final List<IndexDefinition> ALL = List.of(DISCLOSURES, FACTS, FINDINGS, FAILURES);
+
+	/** The same alias at another version, e.g. the one before this. */
+	public IndexDefinition atVersion(int otherVersion) {
+		return new IndexDefinition(this.alias, otherVersion);
+	}
 
 	/** The concrete index of this version, e.g. {@code disclosures-v1}. */
 	public String indexName() {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
@@ -18,10 +20,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Makes the cluster ready before anything is written: puts the versioned templates,
- * creates each version's index if missing and points the alias at it as the write index.
- * Safe to run any number of times.
+ * creates each version's index if missing and, on a new cluster, points the alias at it.
+ * An alias on an earlier version moves only when asked ({@link #switchAll()}), once the
+ * new index has been filled by replay. Safe to run any number of times.
  */
-public class IndexInstaller {
+public class IndexInstaller implements AliasSwitches {
 
 	private static final Logger logger = LoggerFactory.getLogger(IndexInstaller.class);
 
@@ -78,32 +81,63 @@ public class IndexInstaller {
 	}
 
 	/**
-	 * Moves the alias to this version's index in one atomic step, so readers never see
-	 * two versions or none.
+	 * Points a new alias at this version's index. An alias already pointing at another
+	 * version stays where it is: readers keep the complete earlier index until the
+	 * pipeline has been replayed into the new one ({@link #switchAll()}).
 	 */
 	private void pointAlias(IndexDefinition definition) throws IOException {
 		String alias = definition.alias();
 		String index = definition.indexName();
-		Map<String, IndexAliases> holders = this.client.indices().existsAlias((request) -> request.name(alias)).value()
-				? this.client.indices().getAlias((request) -> request.name(alias)).result() : Map.of();
-		IndexAliases current = holders.get(index);
-		List<String> others = holders.keySet().stream().filter((holder) -> !holder.equals(index)).toList();
-		if (others.isEmpty() && current != null && Boolean.TRUE.equals(current.aliases().get(alias).isWriteIndex())) {
-			return;
-		}
-		List<Action> actions = new ArrayList<>();
-		actions.add(Action.of((action) -> action.add((add) -> add.index(index).alias(alias).isWriteIndex(true))));
-		for (String other : others) {
-			actions.add(Action.of((action) -> action.remove((remove) -> remove.index(other).alias(alias))));
-		}
-		this.client.indices().updateAliases((request) -> request.actions(actions));
-		if (others.isEmpty()) {
+		Map<String, IndexAliases> holders = holders(alias);
+		if (holders.isEmpty()) {
+			this.client.indices()
+				.updateAliases((request) -> request
+					.actions((action) -> action.add((add) -> add.index(index).alias(alias).isWriteIndex(true))));
 			logger.info("Alias {} points at {}", alias, index);
 		}
-		else {
-			logger.warn("Alias {} moved to {} from {}: replay the pipeline to fill the new index", alias, index,
-					others);
+		else if (!holders.keySet().equals(Set.of(index))) {
+			logger.warn("Alias {} stays on {} until the pipeline has been replayed into {} (./pipeline reindex, "
+					+ "or at start with pipeline.index.reindex.on-start)", alias, holders.keySet(), index);
 		}
+	}
+
+	@Override
+	public List<AliasSwitch> pending() throws IOException {
+		List<AliasSwitch> pending = new ArrayList<>();
+		for (IndexDefinition definition : this.definitions) {
+			Set<String> holders = holders(definition.alias()).keySet();
+			if (!holders.equals(Set.of(definition.indexName()))) {
+				pending.add(new AliasSwitch(definition.alias(), List.copyOf(new TreeSet<>(holders)),
+						definition.indexName()));
+			}
+		}
+		return pending;
+	}
+
+	@Override
+	public List<AliasSwitch> switchAll() throws IOException {
+		List<AliasSwitch> pending = pending();
+		if (pending.isEmpty()) {
+			return pending;
+		}
+		List<String> targets = pending.stream().map(AliasSwitch::to).toList();
+		this.client.indices().refresh((refresh) -> refresh.index(targets));
+		List<Action> actions = new ArrayList<>();
+		for (AliasSwitch move : pending) {
+			actions.add(Action
+				.of((action) -> action.add((add) -> add.index(move.to()).alias(move.alias()).isWriteIndex(true))));
+			for (String old : move.from()) {
+				actions.add(Action.of((action) -> action.remove((remove) -> remove.index(old).alias(move.alias()))));
+			}
+		}
+		this.client.indices().updateAliases((request) -> request.actions(actions));
+		pending.forEach((move) -> logger.info("Alias {} moved to {} from {}", move.alias(), move.to(), move.from()));
+		return pending;
+	}
+
+	private Map<String, IndexAliases> holders(String alias) throws IOException {
+		return this.client.indices().existsAlias((request) -> request.name(alias)).value()
+				? this.client.indices().getAlias((request) -> request.name(alias)).result() : Map.of();
 	}
 
 	private void awaitCluster() {

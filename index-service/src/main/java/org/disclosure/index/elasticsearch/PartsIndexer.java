@@ -33,30 +33,31 @@ public class PartsIndexer {
 	}
 
 	/**
-	 * Makes {@code partsById} the only parts of {@code docId} in {@code index}, whose
-	 * documents carry their own id in {@code idField}; returns how many were removed.
+	 * Makes {@code partsById} the only parts of {@code docId} in the current version of
+	 * {@code index}, whose documents carry their own id in {@code idField}; returns how
+	 * many were removed.
 	 */
 	public int replace(IndexDefinition index, String idField, String docId, Map<String, ?> partsById) {
-		String alias = index.alias();
-		this.writer.write(alias, partsById);
+		String target = index.indexName();
+		this.writer.write(target, partsById);
 		List<String> stale = new ArrayList<>();
-		for (String id : existingIds(alias, idField, docId)) {
+		for (String id : existingIds(target, idField, docId)) {
 			if (!partsById.containsKey(id)) {
 				stale.add(id);
 			}
 		}
-		this.writer.delete(alias, stale);
+		this.writer.delete(target, stale);
 		return stale.size();
 	}
 
-	private Set<String> existingIds(String alias, String idField, String docId) {
+	private Set<String> existingIds(String target, String idField, String docId) {
 		Set<String> ids = new HashSet<>();
 		List<FieldValue> after = null;
 		try {
 			while (true) {
 				List<FieldValue> from = after;
 				SearchResponse<Void> page = this.client.search((search) -> {
-					search.index(alias)
+					search.index(target)
 						.size(PAGE)
 						.source((source) -> source.fetch(false))
 						.query((query) -> query.term((term) -> term.field("doc_id").value(docId)))
@@ -75,7 +76,7 @@ public class PartsIndexer {
 			}
 		}
 		catch (IOException ex) {
-			throw new IndexWriteException("Cannot list the parts of " + docId + " in " + alias, ex);
+			throw new IndexWriteException("Cannot list the parts of " + docId + " in " + target, ex);
 		}
 	}
 

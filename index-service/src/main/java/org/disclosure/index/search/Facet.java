@@ -2,13 +2,16 @@ package org.disclosure.index.search;
 
 /**
  * The facets every search answers with: name in the response, keyword field counted, most
- * values returned.
+ * values returned. Each counts the disclosures matching the whole search, filters
+ * included.
  */
 enum Facet {
 
 	PROVINCE("province", "region.province", 50), CITY("city", "region.city", 200),
 	COUNTY("county", "region.county", 500), FISCAL_YEAR("fiscal_year", "fiscal_year", 50),
-	DOC_KIND("doc_kind", "doc_kind", 10), VALIDATION_STATUS("validation_status", "validation.status", 10);
+	DOC_KIND("doc_kind", "doc_kind", 10), VALIDATION_STATUS("validation_status", "validation.status", 10),
+	TABLES("tables", "tables", 100), RULE("rule", "validation.finding_rules", 200),
+	SEVERITY("severity", "validation.finding_severities", 10);
 
 	private final String facetName;
 

@@ -1,6 +1,7 @@
 package org.disclosure.index.search;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.disclosure.index.elasticsearch.ElasticsearchProperties;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class SearchConfiguration {
 
 	@Bean
-	DisclosureSearch disclosureSearch(ElasticsearchClient client) {
-		return new DisclosureSearch(client);
+	DisclosureSearch disclosureSearch(ElasticsearchClient client, ElasticsearchProperties properties) {
+		return new DisclosureSearch(client, properties.chineseAnalysis());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.disclosure.index.search;
 
 import java.io.IOException;
+import java.util.List;
 
 import tools.jackson.databind.node.ObjectNode;
 
@@ -10,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The search API over {@code disclosures}. */
+/**
+ * The search API over {@code disclosures}; {@code openapi.yaml} describes every
+ * parameter.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class SearchController {
@@ -25,13 +29,17 @@ class SearchController {
 	SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
 			@RequestParam(required = false) String city, @RequestParam(required = false) String county,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "1") int page,
-			@RequestParam(defaultValue = "10") int size) throws IOException {
-		return this.search.search(new SearchQuery(q, province, city, county, year, kind, status, page, size));
+			@RequestParam(required = false) String status, @RequestParam(required = false) List<String> table,
+			@RequestParam(required = false) String rule, @RequestParam(required = false) String severity,
+			@RequestParam(required = false) String sort, @RequestParam(required = false) String order,
+			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size)
+			throws IOException {
+		return this.search.search(new SearchQuery(q, province, city, county, year, kind, status, table, rule, severity,
+				SearchSort.of(sort), order, page, size));
 	}
 
-	@GetMapping("/documents/{docId}")
-	ObjectNode document(@PathVariable String docId) throws IOException {
+	@GetMapping("/documents/{doc_id}")
+	ObjectNode document(@PathVariable("doc_id") String docId) throws IOException {
 		return this.search.document(docId).orElseThrow(() -> new DocumentNotFoundException(docId));
 	}
 

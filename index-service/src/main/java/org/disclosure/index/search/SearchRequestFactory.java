@@ -13,13 +13,17 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
+import org.disclosure.index.documents.DisclosureDocument;
 import org.disclosure.index.elasticsearch.IndexDefinition;
 
 /**
  * Turns a {@link SearchQuery} into an Elasticsearch search on {@code disclosures}. Every
  * phrase is a {@code match_phrase}: with one token per CJK character that is an exact
  * substring match, blind to whitespace between characters in the document. Title and
- * department matches rank higher than content matches.
+ * department matches rank higher than content matches. Where the cluster has a Chinese
+ * word segmenter, the phrases also score against the {@code .words} subfields: a document
+ * where the phrase stands as whole words outranks one where it straddles words, but the
+ * phrase still decides what matches.
  */
 final class SearchRequestFactory {
 
@@ -29,6 +33,8 @@ final class SearchRequestFactory {
 
 	static final String DEPARTMENT = "department";
 
+	static final String WORDS = ".words";
+
 	static final float TITLE_BOOST = 3;
 
 	static final float DEPARTMENT_BOOST = 2;
@@ -37,34 +43,48 @@ final class SearchRequestFactory {
 
 	static final int FRAGMENTS = 3;
 
+	/** Stored for the document API; never sent with a hit. */
+	static final List<String> NOT_IN_HITS = List.of(CONTENT, "table_contents", "figures");
+
 	private SearchRequestFactory() {
 	}
 
-	static SearchRequest create(SearchQuery query) {
+	/**
+	 * @param wordFields whether the index has word-segmented {@code .words} subfields
+	 */
+	static SearchRequest create(SearchQuery query, boolean wordFields) {
 		List<String> phrases = query.phrases();
 		return SearchRequest.of((search) -> {
 			search.index(IndexDefinition.DISCLOSURES.alias())
-				.query(query(query, phrases))
+				.query(query(query, phrases, wordFields))
 				.from(query.from())
 				.size(query.size())
 				.trackTotalHits((total) -> total.enabled(true))
-				.source((source) -> source.filter((filter) -> filter.excludes(CONTENT)))
+				.source((source) -> source.filter((filter) -> filter.excludes(NOT_IN_HITS)))
 				.aggregations(facets())
-				.sort(sort(phrases));
+				.sort(sort(query, !phrases.isEmpty()));
 			if (!phrases.isEmpty()) {
 				search.highlight(highlight());
+				if (query.sort() != SearchSort.RELEVANCE) {
+					search.trackScores(true);
+				}
 			}
 			return search;
 		});
 	}
 
-	private static Query query(SearchQuery query, List<String> phrases) {
+	private static Query query(SearchQuery query, List<String> phrases, boolean wordFields) {
 		return Query.of((root) -> root.bool((bool) -> {
 			for (String phrase : phrases) {
 				bool.must((must) -> must.bool((anyField) -> anyField.minimumShouldMatch("1")
 					.should(phrase(CONTENT, phrase, 1))
 					.should(phrase(TITLE, phrase, TITLE_BOOST))
 					.should(phrase(DEPARTMENT, phrase, DEPARTMENT_BOOST))));
+				if (wordFields) {
+					bool.should(words(CONTENT, phrase, 1));
+					bool.should(words(TITLE, phrase, TITLE_BOOST));
+					bool.should(words(DEPARTMENT, phrase, DEPARTMENT_BOOST));
+				}
 			}
 			term(bool::filter, "region.province", query.province());
 			term(bool::filter, "region.city", query.city());
@@ -74,12 +94,25 @@ final class SearchRequestFactory {
 			}
 			term(bool::filter, "doc_kind", query.kind());
 			term(bool::filter, "validation.status", query.status());
+			query.tables().forEach((table) -> term(bool::filter, "tables", table));
+			if (query.rule() != null && query.severity() != null) {
+				term(bool::filter, "validation.finding_rule_severities",
+						DisclosureDocument.Validation.ruleSeverity(query.rule(), query.severity()));
+			}
+			else {
+				term(bool::filter, "validation.finding_rules", query.rule());
+				term(bool::filter, "validation.finding_severities", query.severity());
+			}
 			return bool;
 		}));
 	}
 
 	private static Query phrase(String field, String phrase, float boost) {
 		return Query.of((query) -> query.matchPhrase((match) -> match.field(field).query(phrase).boost(boost)));
+	}
+
+	private static Query words(String field, String phrase, float boost) {
+		return Query.of((query) -> query.match((match) -> match.field(field + WORDS).query(phrase).boost(boost)));
 	}
 
 	private static void term(Consumer<Query> filters, String field, String value) {
@@ -97,14 +130,23 @@ final class SearchRequestFactory {
 		return facets;
 	}
 
-	private static List<SortOptions> sort(List<String> phrases) {
+	private static List<SortOptions> sort(SearchQuery query, boolean hasText) {
 		List<SortOptions> sort = new ArrayList<>();
-		if (!phrases.isEmpty()) {
+		SearchSort by = query.sort();
+		if (by == SearchSort.RELEVANCE && hasText) {
 			sort.add(SortOptions.of((option) -> option.score((score) -> score.order(SortOrder.Desc))));
 		}
 		else {
-			sort.add(SortOptions.of((option) -> option
-				.field((field) -> field.field("fiscal_year").order(SortOrder.Desc).missing("_last"))));
+			SearchSort field = (by == SearchSort.RELEVANCE) ? SearchSort.YEAR : by;
+			SortOrder order = (by == SearchSort.RELEVANCE || query.order() == null) ? field.defaultOrder()
+					: ("asc".equals(query.order()) ? SortOrder.Asc : SortOrder.Desc);
+			sort.add(SortOptions.of((option) -> option.field((sortField) -> sortField.field(field.field())
+				.order(order)
+				.missing("_last")
+				.unmappedType(field.type()))));
+			if (hasText) {
+				sort.add(SortOptions.of((option) -> option.score((score) -> score.order(SortOrder.Desc))));
+			}
 		}
 		sort.add(SortOptions.of((option) -> option.field((field) -> field.field("doc_id").order(SortOrder.Asc))));
 		return sort;

@@ -10,16 +10,32 @@ import org.disclosure.index.documents.DisclosureDocument;
 /**
  * The answer of {@code GET /api/v1/search}: the total, one page of hits and the facet
  * counts of everything matching (province, city, county, fiscal_year, doc_kind,
- * validation_status).
+ * validation_status, tables, rule, severity).
  */
-public record SearchResult(long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+public record SearchResult(long total, int page, int size, String sort, List<Hit> hits,
+		Map<String, List<FacetValue>> facets) {
 
 	/** One matching disclosure; a field the document lacks is absent here too. */
-	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Hit(@JsonProperty("doc_id") String docId, String title, String department,
 			DisclosureDocument.Region region, @JsonProperty("fiscal_year") Integer fiscalYear,
-			@JsonProperty("doc_kind") String docKind, DisclosureDocument.Validation validation, Double score,
+			@JsonProperty("doc_kind") String docKind, List<String> tables, Validation validation, Double score,
 			List<String> highlights) {
+	}
+
+	/**
+	 * The verdict on a hit: its status, error and warning counts, and the rules its
+	 * findings have.
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record Validation(String status, Integer errors, Integer warnings,
+			@JsonProperty("finding_rules") List<String> findingRules) {
+
+		static Validation of(DisclosureDocument.Validation validation) {
+			return (validation != null) ? new Validation(validation.status(), validation.errors(),
+					validation.warnings(), validation.findingRules()) : null;
+		}
+
 	}
 
 	/** A facet value and how many matching disclosures have it. */

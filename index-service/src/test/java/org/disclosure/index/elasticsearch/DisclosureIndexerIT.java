@@ -82,7 +82,7 @@ class DisclosureIndexerIT {
 		DocumentIndexed second = indexer.index(validated);
 
 		assertThat(first.docId()).isEqualTo(validated.docId());
-		assertThat(first.index()).isEqualTo("disclosures-v2");
+		assertThat(first.index()).isEqualTo("disclosures-v3");
 		assertThat(first.indexedAt()).isEqualTo(NOW);
 		assertThat(second).isEqualTo(first);
 		assertThat(countWithId("disclosures", "doc_id", validated.docId())).isEqualTo(1);

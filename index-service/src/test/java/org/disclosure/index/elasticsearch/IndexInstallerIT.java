@@ -56,16 +56,16 @@ class IndexInstallerIT {
 		assertThat(client.indices()
 			.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*",
 					"pipeline-failures-v*"))
-			.result()).containsOnlyKeys("disclosures-v2", "disclosure-facts-v1", "disclosure-findings-v1",
+			.result()).containsOnlyKeys("disclosures-v3", "disclosure-facts-v2", "disclosure-findings-v1",
 					"pipeline-failures-v1");
 	}
 
 	@Test
 	void theMappingIsStrictAndFitsTheMinimalDistribution() throws IOException {
 		var mappings = client.indices()
-			.getMapping((get) -> get.index("disclosures-v2"))
+			.getMapping((get) -> get.index("disclosures-v3"))
 			.result()
-			.get("disclosures-v2")
+			.get("disclosures-v3")
 			.mappings();
 
 		assertThat(mappings.dynamic().jsonValue()).isEqualTo("strict");
@@ -74,21 +74,45 @@ class IndexInstallerIT {
 		assertThat(mappings.properties().get("totals").object().properties().get("revenue").isDouble()).isTrue();
 		assertThat(mappings.properties().get("published").date().format())
 			.isEqualTo("yyyy-MM||yyyy-MM-dd||strict_date_optional_time");
+		assertThat(mappings.properties().get("validation").object().properties().get("finding_rules").isKeyword())
+			.isTrue();
+		assertThat(mappings.properties().get("table_contents").object().enabled()).isFalse();
+		assertThat(mappings.properties().get("figures").object().enabled()).isFalse();
+		var facts = client.indices()
+			.getMapping((get) -> get.index("disclosure-facts-v2"))
+			.result()
+			.get("disclosure-facts-v2")
+			.mappings();
+		assertThat(facts.properties().get("row_label").keyword().fields().get("text").text().analyzer())
+			.isEqualTo("standard");
 	}
 
 	@Test
-	void aNewTemplateVersionGetsANewIndexAndTheAliasMovesToIt() throws IOException {
+	void aNewTemplateVersionGetsANewIndexButTheAliasMovesOnlyWhenSwitched() throws IOException {
 		IndexDefinition first = new IndexDefinition("switching", 1);
 		IndexDefinition second = new IndexDefinition("switching", 2);
 		installer(first).install();
 		client.index((index) -> index.index("switching").id("a").document(Map.of("name", "old")).refresh(Refresh.True));
+		assertThat(installer(first).pending()).isEmpty();
 
-		installer(second).install();
-		installer(second).install();
+		IndexInstaller current = installer(second);
+		current.install();
+		current.install();
+
+		assertThat(aliasHolders("switching")).containsOnlyKeys("switching-v1");
+		assertThat(client.indices().exists((exists) -> exists.index("switching-v2")).value()).isTrue();
+		assertThat(current.pending())
+			.containsExactly(new AliasSwitch("switching", List.of("switching-v1"), "switching-v2"));
+		client.index((index) -> index.index("switching-v2").id("b").document(Map.of("added_in_v2", "new")));
+
+		assertThat(current.switchAll())
+			.containsExactly(new AliasSwitch("switching", List.of("switching-v1"), "switching-v2"));
 
 		assertThat(aliasHolders("switching")).containsOnlyKeys("switching-v2");
-		assertThat(client.indices().exists((exists) -> exists.index("switching-v1")).value()).isTrue();
-		client.index((index) -> index.index("switching").id("b").document(Map.of("added_in_v2", "new")));
+		assertThat(client.count((count) -> count.index("switching")).count()).isOne();
+		assertThat(current.pending()).isEmpty();
+		assertThat(current.switchAll()).isEmpty();
+		client.index((index) -> index.index("switching").id("c").document(Map.of("added_in_v2", "through the alias")));
 	}
 
 	private static IndexInstaller installer(IndexDefinition definition) {

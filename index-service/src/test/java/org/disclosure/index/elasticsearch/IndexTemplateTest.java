@@ -15,9 +15,9 @@ class IndexTemplateTest {
 	void eachVersionBuildsItsOwnIndex() {
 		IndexTemplate template = IndexTemplate.load(IndexDefinition.DISCLOSURES, ChineseAnalysis.NONE);
 
-		assertThat(template.name()).isEqualTo("disclosures-v2");
+		assertThat(template.name()).isEqualTo("disclosures-v3");
 		JsonNode json = JSON.readTree(template.json());
-		assertThat(json.get("index_patterns").get(0).asString()).isEqualTo("disclosures-v2");
+		assertThat(json.get("index_patterns").get(0).asString()).isEqualTo("disclosures-v3");
 		assertThat(json.get("version").asInt()).isEqualTo(IndexDefinition.DISCLOSURES.version());
 	}
 
@@ -39,7 +39,9 @@ class IndexTemplateTest {
 		assertThat(properties.at("/content/fields/words/analyzer").asString()).isEqualTo("smartcn");
 		assertThat(properties.at("/title/fields/words/analyzer").asString()).isEqualTo("smartcn");
 		assertThat(properties.at("/title/fields/keyword/type").asString()).isEqualTo("keyword");
-		assertThat(properties.at("/department/fields/words").isMissingNode()).isTrue();
+		assertThat(properties.at("/department/fields/words/analyzer").asString()).isEqualTo("smartcn");
+		assertThat(properties.at("/department/fields/keyword/type").asString()).isEqualTo("keyword");
+		assertThat(properties.at("/doc_id/fields").isMissingNode()).isTrue();
 	}
 
 	@Test
@@ -55,6 +57,24 @@ class IndexTemplateTest {
 
 		assertThat(template.name()).isEqualTo("pipeline-failures-v1");
 		assertThat(properties(template).at("/failure_id/type").asString()).isEqualTo("keyword");
+	}
+
+	@Test
+	void releasedVersionsStayCommittedAndLoadable() {
+		assertThat(IndexTemplate.load(IndexDefinition.DISCLOSURES.atVersion(2), ChineseAnalysis.NONE).name())
+			.isEqualTo("disclosures-v2");
+		assertThat(IndexTemplate.load(IndexDefinition.FACTS.atVersion(1), ChineseAnalysis.NONE).name())
+			.isEqualTo("disclosure-facts-v1");
+	}
+
+	@Test
+	void theFactsLabelsAreAlsoPerCharacterText() {
+		JsonNode properties = properties(IndexTemplate.load(IndexDefinition.FACTS, ChineseAnalysis.NONE));
+
+		for (String label : new String[] { "table_title", "row_label", "subject_name" }) {
+			assertThat(properties.at("/" + label + "/type").asString()).isEqualTo("keyword");
+			assertThat(properties.at("/" + label + "/fields/text/analyzer").asString()).isEqualTo("standard");
+		}
 	}
 
 	@Test

@@ -13,8 +13,14 @@ class HighlightsTest {
 	}
 
 	@Test
-	void whitespaceInsideAPhraseStaysInsideTheMark() {
-		assertThat(Highlights.merge("<em>城</em> <em>乡</em>\n<em>医</em>")).isEqualTo("<em>城 乡\n医</em>");
+	void whitespaceInsideAPhraseStaysInsideTheMarkAsOneSpace() {
+		assertThat(Highlights.merge("<em>城</em> <em>乡</em>\n<em>医</em>")).isEqualTo("<em>城 乡 医</em>");
+	}
+
+	@Test
+	void tabsAndLineBreaksOfExtractedTablesBecomeSingleSpaces() {
+		assertThat(Highlights.merge("\t210\t13\t01\t\t<em>城</em><em>乡</em>\n\n 323.00\u3000万元 "))
+			.isEqualTo("210 13 01 <em>城乡</em> 323.00 万元");
 	}
 
 	@Test

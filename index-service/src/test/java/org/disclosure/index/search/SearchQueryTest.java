@@ -26,31 +26,68 @@ class SearchQueryTest {
 
 	@Test
 	void blankFiltersAreNoFilters() {
-		SearchQuery query = new SearchQuery(null, " ", "", " 洛阳市 ", null, null, null, 1, 10);
+		SearchQuery query = SearchQuery.builder().province(" ").city("").county(" 洛阳市 ").rule(" ").build();
 
 		assertThat(query.province()).isNull();
 		assertThat(query.city()).isNull();
 		assertThat(query.county()).isEqualTo("洛阳市");
+		assertThat(query.rule()).isNull();
+		assertThat(query.tables()).isEmpty();
+		assertThat(query.sort()).isEqualTo(SearchSort.RELEVANCE);
+	}
+
+	@Test
+	void tableCodesAreUpperCasedAndDeduplicated() {
+		assertThat(SearchQuery.builder().tables("fa01", " FA09 ", "FA01", "").build().tables()).containsExactly("FA01",
+				"FA09");
+		assertThatExceptionOfType(InvalidSearchException.class)
+			.isThrownBy(() -> SearchQuery.builder().tables("FA01 OR 1=1").build())
+			.withMessageContaining("table code");
+	}
+
+	@Test
+	void kindStatusSeverityAndOrderMustBeKnownValues() {
+		assertThat(SearchQuery.builder().kind("budget").status("warnings").severity("info").build().severity())
+			.isEqualTo("info");
+		assertThatExceptionOfType(InvalidSearchException.class)
+			.isThrownBy(() -> SearchQuery.builder().kind("决算").build())
+			.withMessageContaining("final_account, budget");
+		assertThatExceptionOfType(InvalidSearchException.class)
+			.isThrownBy(() -> SearchQuery.builder().status("ok").build());
+		assertThatExceptionOfType(InvalidSearchException.class)
+			.isThrownBy(() -> SearchQuery.builder().severity("fatal").build())
+			.withMessageContaining("error, warning, info");
+		assertThatExceptionOfType(InvalidSearchException.class)
+			.isThrownBy(() -> SearchQuery.builder().sort(SearchSort.YEAR, "up").build());
+	}
+
+	@Test
+	void sortsAreNamedAsInTheApi() {
+		assertThat(SearchSort.of(null)).isEqualTo(SearchSort.RELEVANCE);
+		assertThat(SearchSort.of(" Errors ")).isEqualTo(SearchSort.ERRORS);
+		assertThat(SearchSort.of("department")).isEqualTo(SearchSort.DEPARTMENT);
+		assertThatExceptionOfType(InvalidSearchException.class).isThrownBy(() -> SearchSort.of("date"))
+			.withMessageContaining("relevance, year, department, errors");
 	}
 
 	@Test
 	void pagesAreOneBased() {
-		assertThat(new SearchQuery(null, null, null, null, null, null, null, 3, 20).from()).isEqualTo(40);
+		assertThat(SearchQuery.builder().page(3, 20).build().from()).isEqualTo(40);
 	}
 
 	@Test
 	void pagesOutsideTheWindowAreRefused() {
 		assertThatExceptionOfType(InvalidSearchException.class)
-			.isThrownBy(() -> new SearchQuery(null, null, null, null, null, null, null, 0, 10));
+			.isThrownBy(() -> SearchQuery.builder().page(0, 10).build());
 		assertThatExceptionOfType(InvalidSearchException.class)
-			.isThrownBy(() -> new SearchQuery(null, null, null, null, null, null, null, 1, 101));
+			.isThrownBy(() -> SearchQuery.builder().page(1, 101).build());
 		assertThatExceptionOfType(InvalidSearchException.class)
-			.isThrownBy(() -> new SearchQuery(null, null, null, null, null, null, null, 101, 100));
+			.isThrownBy(() -> SearchQuery.builder().page(101, 100).build());
 		assertThatExceptionOfType(InvalidSearchException.class).isThrownBy(() -> text("字".repeat(257)));
 	}
 
 	private static SearchQuery text(String text) {
-		return new SearchQuery(text, null, null, null, null, null, null, 1, 10);
+		return SearchQuery.builder().text(text).build();
 	}
 
 }

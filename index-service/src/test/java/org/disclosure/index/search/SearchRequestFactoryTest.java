@@ -15,7 +15,7 @@ class SearchRequestFactoryTest {
 
 	@Test
 	void searchesTheDisclosuresAlias() {
-		SearchRequest request = SearchRequestFactory.create(query("城乡医疗救助"));
+		SearchRequest request = SearchRequestFactory.create(query("城乡医疗救助"), false);
 
 		assertThat(request.index()).containsExactly("disclosures");
 	}
@@ -36,7 +36,15 @@ class SearchRequestFactoryTest {
 
 	@Test
 	void filtersAreExactTermsOutsideTheScore() {
-		SearchQuery query = new SearchQuery(null, "河南省", "洛阳市", "洛龙区", 2024, "final_account", "failed", 1, 10);
+		SearchQuery query = SearchQuery.builder()
+			.province("河南省")
+			.city("洛阳市")
+			.county("洛龙区")
+			.year(2024)
+			.kind("final_account")
+			.status("failed")
+			.tables("FA01", "FA09")
+			.build();
 
 		JsonNode bool = body(query).at("/query/bool");
 
@@ -47,6 +55,48 @@ class SearchRequestFactoryTest {
 		assertThat(bool.at("/filter/3/term/fiscal_year/value").asInt()).isEqualTo(2024);
 		assertThat(bool.at("/filter/4/term/doc_kind/value").asString()).isEqualTo("final_account");
 		assertThat(bool.at("/filter/5/term/validation.status/value").asString()).isEqualTo("failed");
+		assertThat(bool.at("/filter/6/term/tables/value").asString()).isEqualTo("FA01");
+		assertThat(bool.at("/filter/7/term/tables/value").asString()).isEqualTo("FA09");
+		assertThat(bool.get("filter")).hasSize(8);
+	}
+
+	@Test
+	void aRuleOrASeverityAloneAsksForAnyFindingWithIt() {
+		JsonNode rule = body(SearchQuery.builder().rule("NR-DETAIL").build()).at("/query/bool/filter");
+		JsonNode severity = body(SearchQuery.builder().severity("warning").build()).at("/query/bool/filter");
+
+		assertThat(rule).hasSize(1);
+		assertThat(rule.at("/0/term/validation.finding_rules/value").asString()).isEqualTo("NR-DETAIL");
+		assertThat(severity).hasSize(1);
+		assertThat(severity.at("/0/term/validation.finding_severities/value").asString()).isEqualTo("warning");
+	}
+
+	@Test
+	void aRuleWithASeverityAsksForOneFindingWithBoth() {
+		JsonNode filter = body(SearchQuery.builder().rule("NR-DETAIL").severity("warning").build())
+			.at("/query/bool/filter");
+
+		assertThat(filter).hasSize(1);
+		assertThat(filter.at("/0/term/validation.finding_rule_severities/value").asString())
+			.isEqualTo("NR-DETAIL:warning");
+	}
+
+	@Test
+	void withoutAWordSegmenterOnlyPhrasesAreAsked() {
+		assertThat(body(query("城乡医疗救助")).at("/query/bool").has("should")).isFalse();
+	}
+
+	@Test
+	void withAWordSegmenterPhrasesAlsoScoreOnTheWordsSubfields() {
+		JsonNode bool = body(query("城乡医疗救助"), true).at("/query/bool");
+
+		assertThat(bool.get("must")).hasSize(1);
+		assertThat(bool.at("/must/0/bool/should/0/match_phrase/content/query").asString()).isEqualTo("城乡医疗救助");
+		assertThat(bool.get("should")).hasSize(3);
+		assertThat(bool.at("/should/0/match/content.words/query").asString()).isEqualTo("城乡医疗救助");
+		assertThat(bool.at("/should/1/match/title.words/boost").asDouble()).isEqualTo(3.0);
+		assertThat(bool.at("/should/2/match/department.words/query").asString()).isEqualTo("城乡医疗救助");
+		assertThat(bool.has("minimum_should_match")).isFalse();
 	}
 
 	@Test
@@ -54,16 +104,20 @@ class SearchRequestFactoryTest {
 		JsonNode aggregations = body(query(null)).get("aggregations");
 
 		assertThat(aggregations.propertyNames()).containsExactly("province", "city", "county", "fiscal_year",
-				"doc_kind", "validation_status");
+				"doc_kind", "validation_status", "tables", "rule", "severity");
 		assertThat(aggregations.at("/province/terms/field").asString()).isEqualTo("region.province");
 		assertThat(aggregations.at("/validation_status/terms/field").asString()).isEqualTo("validation.status");
+		assertThat(aggregations.at("/tables/terms/field").asString()).isEqualTo("tables");
+		assertThat(aggregations.at("/rule/terms/field").asString()).isEqualTo("validation.finding_rules");
+		assertThat(aggregations.at("/severity/terms/field").asString()).isEqualTo("validation.finding_severities");
 	}
 
 	@Test
 	void hitsLeaveTheTextBehindButHighlightIt() {
 		JsonNode body = body(query("城乡医疗救助"));
 
-		assertThat(body.at("/_source/excludes/0").asString()).isEqualTo("content");
+		assertThat(body.at("/_source/excludes")).extracting(JsonNode::asString)
+			.containsExactly("content", "table_contents", "figures");
 		assertThat(body.at("/highlight/pre_tags/0").asString()).isEqualTo("<em>");
 		assertThat(body.at("/highlight/fields/content/number_of_fragments").asInt()).isEqualTo(3);
 		assertThat(body.at("/track_total_hits").asBoolean()).isTrue();
@@ -83,22 +137,45 @@ class SearchRequestFactoryTest {
 		JsonNode body = body(query("城乡医疗救助"));
 
 		assertThat(body.at("/sort/0/_score/order").asString()).isEqualTo("desc");
+		assertThat(body.at("/sort/1/doc_id/order").asString()).isEqualTo("asc");
+		assertThat(body.has("track_scores")).isFalse();
+	}
+
+	@Test
+	void fieldSortsUseTheirOwnDirectionThenRelevanceAndSurviveAnUnmappedField() {
+		JsonNode errors = body(SearchQuery.builder().text("城乡医疗救助").sort(SearchSort.ERRORS, null).build());
+		JsonNode department = body(SearchQuery.builder().sort(SearchSort.DEPARTMENT, null).build());
+		JsonNode oldestFirst = body(SearchQuery.builder().sort(SearchSort.YEAR, "asc").build());
+
+		assertThat(errors.at("/sort/0/validation.errors/order").asString()).isEqualTo("desc");
+		assertThat(errors.at("/sort/0/validation.errors/missing").asString()).isEqualTo("_last");
+		assertThat(errors.at("/sort/0/validation.errors/unmapped_type").asString()).isEqualTo("integer");
+		assertThat(errors.at("/sort/1/_score/order").asString()).isEqualTo("desc");
+		assertThat(errors.at("/track_scores").asBoolean()).isTrue();
+		assertThat(department.at("/sort/0/department.keyword/order").asString()).isEqualTo("asc");
+		assertThat(department.at("/sort/1/doc_id/order").asString()).isEqualTo("asc");
+		assertThat(oldestFirst.at("/sort/0/fiscal_year/order").asString()).isEqualTo("asc");
 	}
 
 	@Test
 	void pagesBecomeFromAndSize() {
-		JsonNode body = body(new SearchQuery(null, null, null, null, null, null, null, 3, 20));
+		JsonNode body = body(SearchQuery.builder().page(3, 20).build());
 
 		assertThat(body.get("from").asInt()).isEqualTo(40);
 		assertThat(body.get("size").asInt()).isEqualTo(20);
 	}
 
 	private static SearchQuery query(String text) {
-		return new SearchQuery(text, null, null, null, null, null, null, 1, 10);
+		return SearchQuery.builder().text(text).build();
 	}
 
 	private static JsonNode body(SearchQuery query) {
-		return JSON.readTree(JsonpUtils.toJsonString(SearchRequestFactory.create(query), new Jackson3JsonpMapper()));
+		return body(query, false);
+	}
+
+	private static JsonNode body(SearchQuery query, boolean wordFields) {
+		return JSON.readTree(
+				JsonpUtils.toJsonString(SearchRequestFactory.create(query, wordFields), new Jackson3JsonpMapper()));
 	}
 
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -99,10 +100,19 @@ public class PipelineKafkaConfiguration {
 		return handler;
 	}
 
+	/**
+	 * The topics of the catalogue. They keep their records for ever: the event log is
+	 * what the indices are rebuilt from by replay (index-service, {@code ./pipeline
+	 * reindex}), and the bytes they point to stay in the blob store anyway.
+	 */
 	@Bean
 	public KafkaAdmin.NewTopics pipelineTopics(PipelineProperties properties) {
 		return new KafkaAdmin.NewTopics(Topics.ALL.stream()
-			.map((name) -> TopicBuilder.name(name).partitions(properties.partitions()).replicas(1).build())
+			.map((name) -> TopicBuilder.name(name)
+				.partitions(properties.partitions())
+				.replicas(1)
+				.config(TopicConfig.RETENTION_MS_CONFIG, "-1")
+				.build())
 			.toArray(NewTopic[]::new));
 	}
 

@@ -1,0 +1,215 @@
+package org.disclosure.index.kafka;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupNotEmptyException;
+import org.apache.kafka.common.errors.UnknownMemberIdException;
+import org.disclosure.contracts.Topics;
+import org.disclosure.index.reindex.Replay;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.MessageListenerContainer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replays the topics index-service reads ({@code disclosure.validated.v1},
+ * {@code disclosure.failed.v1} and the dead-letter topics) through its own listeners:
+ * stops them, which leaves the consumer group empty, sets the group's offsets back to the
+ * first retained record with the admin client (the broker allows that only for an empty
+ * group), and starts them again. Records keep their order per partition, so a document's
+ * latest event is still written last. Another running index-service instance keeps the
+ * group busy: the rewind then fails instead of racing it.
+ */
+@Component
+class ListenerReplay implements Replay, DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(ListenerReplay.class);
+
+	private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+	/** Long enough for stopped consumers to leave the group. */
+	private static final Duration EMPTY_GROUP_TIMEOUT = Duration.ofSeconds(60);
+
+	private static final Pattern DEAD_LETTER_TOPICS = Pattern.compile(DeadLetterListener.DEAD_LETTER_TOPICS);
+
+	private final KafkaListenerEndpointRegistry listeners;
+
+	private final KafkaAdmin kafkaAdmin;
+
+	private final String groupId;
+
+	private Admin admin;
+
+	ListenerReplay(KafkaListenerEndpointRegistry listeners, KafkaAdmin kafkaAdmin,
+			@Value("${spring.application.name}") String groupId) {
+		this.listeners = listeners;
+		this.kafkaAdmin = kafkaAdmin;
+		this.groupId = groupId;
+	}
+
+	@Override
+	public synchronized List<ReplayedPartition> rewind() {
+		List<MessageListenerContainer> running = this.listeners.getListenerContainers()
+			.stream()
+			.filter(MessageListenerContainer::isRunning)
+			.toList();
+		running.forEach(MessageListenerContainer::stop);
+		try {
+			Admin client = admin();
+			List<TopicPartition> partitions = partitions(client);
+			Map<TopicPartition, ListOffsetsResultInfo> earliest = offsets(client, partitions, OffsetSpec.earliest());
+			Map<TopicPartition, ListOffsetsResultInfo> latest = offsets(client, partitions, OffsetSpec.latest());
+			Map<TopicPartition, OffsetAndMetadata> rewound = new HashMap<>();
+			earliest.forEach((partition, offset) -> rewound.put(partition, new OffsetAndMetadata(offset.offset())));
+			resetGroup(client, rewound);
+			List<ReplayedPartition> replayed = new ArrayList<>();
+			for (TopicPartition partition : partitions) {
+				replayed.add(new ReplayedPartition(partition.topic(), partition.partition(),
+						earliest.get(partition).offset(), latest.get(partition).offset()));
+			}
+			logger.info("Consumer group {} rewound to the first retained records of {}", this.groupId,
+					new TreeSet<>(partitions.stream().map(TopicPartition::topic).toList()));
+			return replayed;
+		}
+		finally {
+			running.forEach(MessageListenerContainer::start);
+		}
+	}
+
+	@Override
+	public synchronized Map<String, Long> committed() {
+		Map<TopicPartition, OffsetAndMetadata> offsets = await(
+				admin().listConsumerGroupOffsets(this.groupId).partitionsToOffsetAndMetadata(), "read the offsets of");
+		Map<String, Long> committed = new HashMap<>();
+		offsets.forEach((partition, offset) -> {
+			if (offset != null) {
+				committed.put(partition.topic() + "-" + partition.partition(), offset.offset());
+			}
+		});
+		return committed;
+	}
+
+	@Override
+	public synchronized void destroy() {
+		if (this.admin != null) {
+			this.admin.close(Duration.ofSeconds(5));
+		}
+	}
+
+	private Admin admin() {
+		if (this.admin == null) {
+			this.admin = Admin.create(this.kafkaAdmin.getConfigurationProperties());
+		}
+		return this.admin;
+	}
+
+	/** Every partition of the topics the listeners read that exist. */
+	private List<TopicPartition> partitions(Admin client) {
+		Set<String> names = await(client.listTopics().names(), "list the topics for");
+		List<String> topics = names.stream()
+			.filter((name) -> name.equals(Topics.VALIDATED) || name.equals(Topics.FAILED)
+					|| DEAD_LETTER_TOPICS.matcher(name).matches())
+			.sorted()
+			.toList();
+		Map<String, TopicDescription> descriptions = await(client.describeTopics(topics).allTopicNames(),
+				"describe the topics of");
+		List<TopicPartition> partitions = new ArrayList<>();
+		for (String topic : topics) {
+			descriptions.get(topic)
+				.partitions()
+				.forEach((partition) -> partitions.add(new TopicPartition(topic, partition.partition())));
+		}
+		return partitions;
+	}
+
+	private Map<TopicPartition, ListOffsetsResultInfo> offsets(Admin client, Collection<TopicPartition> partitions,
+			OffsetSpec spec) {
+		Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+		partitions.forEach((partition) -> request.put(partition, spec));
+		return await(client.listOffsets(request).all(), "list the offsets of");
+	}
+
+	/** Alters the group's offsets once its stopped members have left it. */
+	private void resetGroup(Admin client, Map<TopicPartition, OffsetAndMetadata> offsets) {
+		Instant deadline = Instant.now().plus(EMPTY_GROUP_TIMEOUT);
+		while (true) {
+			try {
+				client.alterConsumerGroupOffsets(this.groupId, offsets)
+					.all()
+					.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+				return;
+			}
+			catch (ExecutionException ex) {
+				boolean busy = ex.getCause() instanceof GroupNotEmptyException
+						|| ex.getCause() instanceof UnknownMemberIdException;
+				if (!busy) {
+					throw new IllegalStateException(
+							"Cannot rewind consumer group " + this.groupId + ": " + ex.getCause().getMessage(), ex);
+				}
+				if (Instant.now().isAfter(deadline)) {
+					throw new IllegalStateException("Consumer group " + this.groupId + " still has members after "
+							+ EMPTY_GROUP_TIMEOUT.toSeconds() + " s: another index-service instance runs. Stop it, "
+							+ "reindex, then start it again", ex);
+				}
+				pause();
+			}
+			catch (TimeoutException ex) {
+				throw new IllegalStateException("Kafka did not answer within " + CALL_TIMEOUT.toSeconds()
+						+ " s while rewinding consumer group " + this.groupId, ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while rewinding consumer group " + this.groupId, ex);
+			}
+		}
+	}
+
+	private <T> T await(KafkaFuture<T> future, String what) {
+		try {
+			return future.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("Kafka could not " + what + " consumer group " + this.groupId + ": "
+					+ ((ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage()), ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while asking Kafka", ex);
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while rewinding", ex);
+		}
+	}
+
+}

@@ -1,0 +1,445 @@
+package org.disclosure.index.reindex;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.disclosure.contracts.DisclosureMetadata;
+import org.disclosure.contracts.DocKind;
+import org.disclosure.contracts.DocumentParsed;
+import org.disclosure.contracts.DocumentSource;
+import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.Finding;
+import org.disclosure.contracts.ParsedTable;
+import org.disclosure.contracts.ParsedTable.ParsedCell;
+import org.disclosure.contracts.ParsedTable.ParsedColumn;
+import org.disclosure.contracts.ParsedTable.ParsedRow;
+import org.disclosure.contracts.Region;
+import org.disclosure.contracts.Severity;
+import org.disclosure.contracts.Topics;
+import org.disclosure.contracts.Validation;
+import org.disclosure.index.RealElasticsearch;
+import org.disclosure.index.documents.DisclosureDocument;
+import org.disclosure.index.documents.FactDocument;
+import org.disclosure.index.documents.FindingDocument;
+import org.disclosure.index.elasticsearch.BulkWriter;
+import org.disclosure.index.elasticsearch.ChineseAnalysis;
+import org.disclosure.index.elasticsearch.IndexDefinition;
+import org.disclosure.index.elasticsearch.IndexInstaller;
+import org.disclosure.stack.FreePorts;
+import org.disclosure.stack.KafkaBroker;
+import org.disclosure.stack.StackLayout;
+import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.events.EventCodec;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A template version change rebuilt by replay, on a real Kafka broker and a real
+ * Elasticsearch: the cluster holds the previous generation (disclosures v2, facts v1,
+ * filled by an earlier index-service that consumed the whole topic), this service brings
+ * disclosures v3 and facts v2. The new indices stay empty and unread until
+ * {@code POST /api/v1/reindex} replays {@code disclosure.validated.v1} into them; then
+ * the aliases move in one step. A searcher asks all the while: no request fails and the
+ * answer never loses a document.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReindexIT {
+
+	private static final StackLayout LAYOUT = StackLayout.forTests();
+
+	private static final String API_KEY = "reindex-it-key";
+
+	private static final String PHRASE = "城乡医疗救助";
+
+	private static final String GROUP = "index-service";
+
+	private static final int DOCUMENTS = 24;
+
+	private static final Duration PATIENCE = Duration.ofSeconds(120);
+
+	private static final IndexDefinition OLD_DISCLOSURES = IndexDefinition.DISCLOSURES.atVersion(2);
+
+	private static final IndexDefinition OLD_FACTS = IndexDefinition.FACTS.atVersion(1);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** The pipeline's history: what disclosure.validated.v1 holds. */
+	private static final List<DocumentValidated> HISTORY = new ArrayList<>();
+
+	private static KafkaBroker kafka;
+
+	private static ElasticsearchClient elasticsearch;
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KafkaListenerEndpointRegistry listeners;
+
+	@Autowired
+	ProducerFactory<?, ?> producers;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
+		kafka = KafkaBroker.start(LAYOUT, FreePorts.next());
+		elasticsearch = RealElasticsearch.client();
+		BlobStore blobs = new BlobStore(blobRoot());
+		for (int i = 0; i < DOCUMENTS; i++) {
+			HISTORY.add(validated(blobs, i));
+		}
+		previousGeneration(blobs);
+		publishHistoryAsConsumed();
+		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+		registry.add("pipeline.elasticsearch.url", RealElasticsearch::url);
+		registry.add("pipeline.blob-store.root", () -> blobRoot().toString());
+		registry.add("pipeline.retry.max-elapsed", () -> "2s");
+		registry.add("pipeline.index.reindex.api-key", () -> API_KEY);
+		registry.add("pipeline.index.reindex.on-start", () -> "false");
+		registry.add("pipeline.index.reindex.poll-interval", () -> "200ms");
+	}
+
+	/** The service's Kafka clients stop first, so they do not outlive the broker. */
+	@AfterAll
+	void stop() throws IOException {
+		this.listeners.stop();
+		this.producers.reset();
+		elasticsearch.close();
+		kafka.close();
+	}
+
+	@Test
+	void aNewTemplateVersionIsFilledByReplayWhileSearchKeepsAnsweringFromTheOldOne() throws Exception {
+		assertThat(aliasHolders("disclosures")).as("the service leaves the alias on the complete old index")
+			.containsExactly("disclosures-v2");
+		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v1");
+		assertThat(count("disclosures-v3")).as("the group was at the end: nothing replayed yet").isZero();
+		assertThat(search("q=" + encode(PHRASE)).get("total").asInt()).isEqualTo(DOCUMENTS);
+		assertThat(search("rule=NR-DETAIL").get("total").asInt()).as("v2 cannot filter by rule").isZero();
+
+		Searcher searcher = new Searcher();
+		Thread thread = new Thread(searcher, "searcher");
+		thread.start();
+		try {
+			awaitSearches(searcher, 10);
+			HttpResponse<String> started = post("/api/v1/reindex", API_KEY);
+			assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+			JsonNode replaying = JSON.readTree(started.body());
+			assertThat(replaying.get("state").asString()).isEqualTo("replaying");
+			assertThat(replaying.get("aliases")).extracting((alias) -> alias.get("alias").asString())
+				.containsExactlyInAnyOrder("disclosures", "disclosure-facts");
+			assertThat(replaying.at("/records/total").asLong()).isEqualTo(DOCUMENTS);
+
+			JsonNode done = awaitDone();
+			int searchesAtSwitch = searcher.answers.size();
+			awaitSearches(searcher, searchesAtSwitch + 10);
+
+			assertThat(done.at("/records/replayed").asLong()).isEqualTo(done.at("/records/total").asLong());
+			assertThat(done.get("aliases")).extracting((alias) -> alias.get("to").asString())
+				.containsExactlyInAnyOrder("disclosures-v3", "disclosure-facts-v2");
+		}
+		finally {
+			searcher.running.set(false);
+			thread.join(TimeUnit.SECONDS.toMillis(10));
+		}
+
+		assertThat(searcher.failures).as("every request answered").isEmpty();
+		assertThat(searcher.answers).hasSizeGreaterThan(20)
+			.allSatisfy((answer) -> assertThat(answer.total()).as("never empty, never partial").isEqualTo(DOCUMENTS));
+		assertThat(searcher.answers).as("answered by the old index, then by the new one")
+			.extracting(Answer::rules)
+			.startsWith(0)
+			.endsWith((int) expectedWithRule("NR-DETAIL"))
+			.isSorted();
+		assertThat(aliasHolders("disclosures")).containsExactly("disclosures-v3");
+		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v2");
+		assertThat(count("disclosures-v3")).isEqualTo(DOCUMENTS);
+		assertThat(count("disclosure-facts")).isEqualTo(2L * DOCUMENTS);
+		assertThat(elasticsearch
+			.count((count) -> count.index("disclosure-facts")
+				.query((query) -> query.matchPhrase((phrase) -> phrase.field("row_label.text").query("医疗救助"))))
+			.count()).as("facts v2 labels are per-character text").isEqualTo(2L * DOCUMENTS);
+		assertThat(indexedEvents()).as("every document of the history was written again and announced")
+			.hasSize(DOCUMENTS)
+			.allSatisfy((docId, announced) -> assertThat(announced).isPositive());
+	}
+
+	private JsonNode awaitDone() throws Exception {
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (Instant.now().isBefore(deadline)) {
+			HttpResponse<String> status = get("/api/v1/reindex");
+			JsonNode body = JSON.readTree(status.body());
+			if ("done".equals(body.get("state").asString())) {
+				return body;
+			}
+			assertThat(body.get("state").asString()).as(status.body()).isEqualTo("replaying");
+			Thread.sleep(200);
+		}
+		throw new AssertionError("The rebuild did not finish within " + PATIENCE);
+	}
+
+	private static void awaitSearches(Searcher searcher, int answers) throws InterruptedException {
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (searcher.answers.size() + searcher.failures.size() < answers && Instant.now().isBefore(deadline)) {
+			Thread.sleep(50);
+		}
+	}
+
+	private long expectedWithRule(String rule) {
+		return HISTORY.stream()
+			.filter((validated) -> validated.validation()
+				.findings()
+				.stream()
+				.anyMatch((finding) -> finding.ruleId().equals(rule)))
+			.count();
+	}
+
+	/** Searches in a loop and keeps every answer: its total, and how many have a rule. */
+	private final class Searcher implements Runnable {
+
+		final AtomicBoolean running = new AtomicBoolean(true);
+
+		final List<Answer> answers = new CopyOnWriteArrayList<>();
+
+		final List<String> failures = new CopyOnWriteArrayList<>();
+
+		@Override
+		public void run() {
+			while (this.running.get()) {
+				try {
+					HttpResponse<String> phrase = get("/api/v1/search?size=5&q=" + encode(PHRASE));
+					HttpResponse<String> rule = get("/api/v1/search?size=0&rule=NR-DETAIL");
+					HttpResponse<String> document = get("/api/v1/documents/" + HISTORY.get(0).docId());
+					if (phrase.statusCode() != 200 || rule.statusCode() != 200 || document.statusCode() != 200) {
+						this.failures.add(phrase.statusCode() + " " + rule.statusCode() + " " + document.statusCode()
+								+ ": " + phrase.body() + rule.body() + document.body());
+						continue;
+					}
+					this.answers.add(new Answer(JSON.readTree(phrase.body()).get("total").asInt(),
+							JSON.readTree(rule.body()).get("total").asInt()));
+					Thread.sleep(20);
+				}
+				catch (IOException ex) {
+					this.failures.add(ex.toString());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					return;
+				}
+			}
+		}
+
+	}
+
+	private record Answer(int total, int rules) {
+	}
+
+	/**
+	 * What an earlier index-service left: the previous templates' indices behind the
+	 * aliases, holding every document of the history as that version wrote it.
+	 */
+	private static void previousGeneration(BlobStore blobs) throws IOException {
+		Set<String> indices = elasticsearch.indices()
+			.get((get) -> get
+				.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*", "pipeline-failures-v*")
+				.allowNoIndices(true))
+			.result()
+			.keySet();
+		if (!indices.isEmpty()) {
+			elasticsearch.indices().delete((delete) -> delete.index(List.copyOf(indices)));
+		}
+		new IndexInstaller(elasticsearch,
+				List.of(OLD_DISCLOSURES, OLD_FACTS, IndexDefinition.FINDINGS, IndexDefinition.FAILURES),
+				ChineseAnalysis.NONE, Duration.ofSeconds(30))
+			.install();
+		BulkWriter writer = new BulkWriter(elasticsearch, true);
+		Instant indexedAt = Instant.now();
+		for (DocumentValidated validated : HISTORY) {
+			String content = new String(blobs.read(validated.document().textBlobKey()), StandardCharsets.UTF_8);
+			ObjectNode document = JSON.valueToTree(DisclosureDocument.of(validated, content, indexedAt));
+			document.remove(List.of("completeness", "table_contents", "figures"));
+			((ObjectNode) document.get("validation"))
+				.remove(List.of("infos", "finding_rules", "finding_severities", "finding_rule_severities"));
+			writer.write(OLD_DISCLOSURES.indexName(), Map.of(validated.docId(), document));
+			writer.write(OLD_FACTS.indexName(), byId(FactDocument.of(validated, indexedAt), FactDocument::factId));
+			writer.write(IndexDefinition.FINDINGS.indexName(),
+					byId(FindingDocument.of(validated), FindingDocument::findingId));
+		}
+	}
+
+	/**
+	 * Puts the history on the topic and commits the service's consumer group at its end,
+	 * as the earlier index-service left it.
+	 */
+	private static void publishHistoryAsConsumed() throws Exception {
+		Properties properties = new Properties();
+		properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+		try (Admin admin = Admin.create(properties)) {
+			admin
+				.createTopics(Topics.ALL.stream()
+					.map((topic) -> new NewTopic(topic, 3, (short) 1).configs(Map.of("retention.ms", "-1")))
+					.toList())
+				.all()
+				.get(30, TimeUnit.SECONDS);
+			properties.put(ProducerConfig.ACKS_CONFIG, "all");
+			EventCodec codec = new EventCodec();
+			try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(properties, new StringSerializer(),
+					new ByteArraySerializer())) {
+				for (DocumentValidated validated : HISTORY) {
+					producer.send(new ProducerRecord<>(Topics.VALIDATED, validated.key(), codec.encode(validated)))
+						.get();
+				}
+			}
+			Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+			for (int partition = 0; partition < 3; partition++) {
+				latest.put(new TopicPartition(Topics.VALIDATED, partition), OffsetSpec.latest());
+			}
+			Map<TopicPartition, OffsetAndMetadata> end = new HashMap<>();
+			admin.listOffsets(latest)
+				.all()
+				.get(30, TimeUnit.SECONDS)
+				.forEach((partition, offset) -> end.put(partition, new OffsetAndMetadata(offset.offset())));
+			admin.alterConsumerGroupOffsets(GROUP, end).all().get(30, TimeUnit.SECONDS);
+		}
+	}
+
+	/** How often each document was announced on disclosure.indexed.v1. */
+	private static Map<String, Integer> indexedEvents() throws Exception {
+		Properties properties = new Properties();
+		properties.put("bootstrap.servers", kafka.bootstrapServers());
+		properties.put("group.id", "reindex-it-" + System.nanoTime());
+		properties.put("auto.offset.reset", "earliest");
+		Map<String, Integer> announced = new LinkedHashMap<>();
+		try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(properties,
+				new org.apache.kafka.common.serialization.StringDeserializer(),
+				new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+			consumer.subscribe(List.of(Topics.INDEXED));
+			Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+			while (announced.size() < DOCUMENTS && Instant.now().isBefore(deadline)) {
+				consumer.poll(Duration.ofMillis(500))
+					.forEach((record) -> announced.merge(record.key(), 1, Integer::sum));
+			}
+		}
+		return announced;
+	}
+
+	private static DocumentValidated validated(BlobStore blobs, int i) {
+		String department = (i % 2 == 0) ? "洛阳市洛龙区医疗保障局" : "许昌市医疗保障局";
+		String text = department + " 2024年度部门决算：城乡医疗救助支出" + (100 + i) + ".00万元。第" + i + "份。";
+		String docId = BlobStore.sha256Hex(("reindex history " + i).getBytes(StandardCharsets.UTF_8));
+		String textKey = blobs.put(text.getBytes(StandardCharsets.UTF_8)).key();
+		Instant now = Instant.now();
+		DisclosureMetadata metadata = new DisclosureMetadata("2024年度" + department + "部门决算", department,
+				(i % 2 == 0) ? new Region("河南省", "洛阳市", "洛龙区", null) : new Region("河南省", "许昌市", null, null), null, 2024,
+				DocKind.FINAL_ACCOUNT, null, "万元", null);
+		BigDecimal amount = new BigDecimal((100 + i) + ".00");
+		ParsedTable table = new ParsedTable("FA05", "一般公共预算财政拨款支出决算表", null, "万元",
+				List.of(new ParsedColumn("科目名称", "科目名称", false), new ParsedColumn("本年支出合计", "本年支出合计", true),
+						new ParsedColumn("基本支出", "基本支出", true)),
+				List.of(new ParsedRow("subject", null, "城乡医疗救助", "城乡医疗救助", "2101301", "functional", "项", "21013",
+						List.of(new ParsedCell("科目名称", "城乡医疗救助", null, false),
+								new ParsedCell("本年支出合计", amount.toPlainString(), amount, false),
+								new ParsedCell("基本支出", "0.00", new BigDecimal("0.00"), false)))),
+				List.of(), null);
+		DocumentParsed parsed = new DocumentParsed(1, docId,
+				new DocumentSource(null, "history-" + i + ".txt", "text/plain", text.length(), null), now, now, "0.1.0",
+				metadata, textKey, text.length(), List.of("FA05"), null, null, List.of(table), null, null, null);
+		List<Finding> findings = (i % 3 == 0)
+				? List.of(new Finding("NR-DETAIL", "完成率", Severity.ERROR, "完成率不符", null, null, null, null)) : List.of();
+		return new DocumentValidated(1, docId, parsed, Validation.of(20, findings), now);
+	}
+
+	private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {
+		Map<String, T> byId = new LinkedHashMap<>();
+		documents.forEach((document) -> byId.put(id.apply(document), document));
+		return byId;
+	}
+
+	private static List<String> aliasHolders(String alias) throws IOException {
+		return List.copyOf(elasticsearch.indices().getAlias((get) -> get.name(alias)).result().keySet());
+	}
+
+	private static long count(String index) throws IOException {
+		return elasticsearch.count((count) -> count.index(index)).count();
+	}
+
+	private JsonNode search(String query) throws Exception {
+		HttpResponse<String> response = get("/api/v1/search?" + query);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private HttpResponse<String> post(String path, String apiKey) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(90))
+			.header("X-Api-Key", apiKey)
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static Path blobRoot() {
+		return LAYOUT.stateDir().resolve("blobs");
+	}
+
+}
