@@ -55,22 +55,39 @@ final class GenericTableReader {
 				lastBlock = line.block();
 				continue;
 			}
-			if (!number && filled >= 3) {
-				header = cells;
+			boolean headerLine = !number && filled >= 3;
+			if (headerLine) {
+				header = stacked(header, cells);
 			}
-			TableRow row = row(line, cells, (header != cells) ? header : List.of(), columns);
+			List<String> naming = headerLine ? List.of() : header;
+			TableRow row = row(line, cells, naming, columns);
 			if (row != null) {
 				read.add(row);
 				previous = line;
 				lastBlock = line.block();
 				previousCells = cells;
-				previousHeader = (header != cells) ? header : List.of();
+				previousHeader = naming;
 			}
 		}
 		Table table = new Table(region.code(), region.title(), region.printedNumber(), region.unit(),
 				new ArrayList<>(columns.values()), read, region.notes(), region.explanation(), region.titleLine(),
 				region.lastLine(), "header");
 		return new TableReading(table, List.of());
+	}
+
+	/**
+	 * The header after {@code line}: its filled cells name their positions, the positions
+	 * it leaves blank keep the name above (stacked headers; and a text-only line inside
+	 * the body, such as a goal's indicators, does not unname the amount columns).
+	 */
+	static List<String> stacked(List<String> header, List<String> line) {
+		List<String> merged = new ArrayList<>(line);
+		for (int p = 0; p < merged.size() && p < header.size(); p++) {
+			if (merged.get(p).isBlank()) {
+				merged.set(p, header.get(p));
+			}
+		}
+		return merged;
 	}
 
 	/** True when every filled cell sits under a filled cell of the row above. */

@@ -121,6 +121,22 @@ class FixtureTablesTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@MethodSource("lushi")
+	void goalTableAmountsStayUnderTheirHeaderWhenIndicatorLinesLookLikeHeaders(FixtureDocument fixture) {
+		Table bu14 = table(fixture, TableCode.BU14);
+		// 517002's block follows indicator lines of three text cells; its amounts are
+		// 资金总额.
+		List<BigDecimal> funds = bu14.rows()
+			.stream()
+			.filter((row) -> row.label().matches("517(00[12])?"))
+			.map((row) -> row.amount("资金总额").orElse(null))
+			.toList();
+		assertThat(funds).usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("210.50"), new BigDecimal("19.50"), new BigDecimal("191.00"),
+					new BigDecimal("10.00"), new BigDecimal("10.00"));
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@MethodSource("luolong")
 	void economicTripletsComeOutGroupedWithTheirParents(FixtureDocument fixture) {
 		Table fa06 = table(fixture, TableCode.FA06);

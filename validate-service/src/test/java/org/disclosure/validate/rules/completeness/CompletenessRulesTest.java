@@ -81,8 +81,9 @@ class CompletenessRulesTest {
 		DocumentParsed spreadsheet = new DocumentParsed(1, luolong.docId(),
 				new DocumentSource(null, "luolong-2024-final-tables.xlsx",
 						"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", 1, null),
-				null, null, null, luolong.metadata(), null, 0, luolong.tables(), List.of(), List.of(),
+				null, null, null, luolong.metadata(), null, 0, luolong.tables(), List.of(), List.of("第二部分 2024 年度部门决算"),
 				luolong.tableContents(), List.of(), Map.of(), null);
+		// The part heading printed above a sheet is no narrative: still the tables only.
 		notApplicable(rule, spreadsheet);
 	}
 
