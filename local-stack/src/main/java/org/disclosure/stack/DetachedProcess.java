@@ -124,9 +124,9 @@ final class DetachedProcess {
 
 	/**
 	 * A shutdown hook that closes {@code resource} if the JVM ends first (a test that
-	 * died).
+	 * died); cancel it to let the resource outlive the JVM or once it is closed.
 	 */
-	static Thread closeOnExit(AutoCloseable resource, String name) {
+	static ExitHook closeOnExit(AutoCloseable resource, String name) {
 		Thread hook = new Thread(() -> {
 			try {
 				resource.close();
@@ -136,19 +136,34 @@ final class DetachedProcess {
 			}
 		}, "stop-" + name);
 		Runtime.getRuntime().addShutdownHook(hook);
-		return hook;
+		return new ExitHook(hook);
 	}
 
-	static void cancelCloseOnExit(Thread hook) {
-		if (hook == null || Thread.currentThread() == hook) {
-			return;
+	/**
+	 * A registered shutdown hook; {@link #cancel()} may be called any number of times.
+	 */
+	static final class ExitHook {
+
+		private volatile Thread hook;
+
+		private ExitHook(Thread hook) {
+			this.hook = hook;
 		}
-		try {
-			Runtime.getRuntime().removeShutdownHook(hook);
+
+		void cancel() {
+			Thread registered = this.hook;
+			this.hook = null;
+			if (registered == null || Thread.currentThread() == registered) {
+				return;
+			}
+			try {
+				Runtime.getRuntime().removeShutdownHook(registered);
+			}
+			catch (IllegalStateException shuttingDown) {
+				// the hook is running or about to: nothing left to cancel
+			}
 		}
-		catch (IllegalStateException shuttingDown) {
-			// the hook is running or about to: nothing left to cancel
-		}
+
 	}
 
 }

@@ -44,7 +44,7 @@ public final class ElasticsearchNode implements AutoCloseable {
 
 	private volatile ProcessHandle process;
 
-	private volatile Thread closeOnExit;
+	private volatile DetachedProcess.ExitHook closeOnExit;
 
 	private ElasticsearchNode(StackLayout layout, int httpPort, Path home, boolean asNobody) {
 		this.layout = layout;
@@ -127,15 +127,13 @@ public final class ElasticsearchNode implements AutoCloseable {
 
 	/** Leaves the node running when this JVM exits (the command line's {@code up}). */
 	public ElasticsearchNode detach() {
-		DetachedProcess.cancelCloseOnExit(this.closeOnExit);
-		this.closeOnExit = null;
+		this.closeOnExit.cancel();
 		return this;
 	}
 
 	@Override
 	public void close() {
-		DetachedProcess.cancelCloseOnExit(this.closeOnExit);
-		this.closeOnExit = null;
+		this.closeOnExit.cancel();
 		stop();
 	}
 

@@ -40,7 +40,7 @@ public final class KafkaBroker implements AutoCloseable {
 
 	private final Path logFile;
 
-	private volatile Thread closeOnExit;
+	private volatile DetachedProcess.ExitHook closeOnExit;
 
 	private KafkaBroker(int port, int controllerPort, ProcessHandle process, Path logFile) {
 		this.port = port;
@@ -139,16 +139,14 @@ public final class KafkaBroker implements AutoCloseable {
 
 	/** Leaves the broker running when this JVM exits (the command line's {@code up}). */
 	public KafkaBroker detach() {
-		DetachedProcess.cancelCloseOnExit(this.closeOnExit);
-		this.closeOnExit = null;
+		this.closeOnExit.cancel();
 		return this;
 	}
 
 	/** Stops the broker: SIGTERM, then SIGKILL after 30 s. The data stays. */
 	@Override
 	public void close() {
-		DetachedProcess.cancelCloseOnExit(this.closeOnExit);
-		this.closeOnExit = null;
+		this.closeOnExit.cancel();
 		DetachedProcess.stop(this.process, STOP_GRACE);
 	}
 

@@ -32,7 +32,7 @@ public final class ServiceProcess implements AutoCloseable {
 
 	private final Path logFile;
 
-	private volatile Thread closeOnExit;
+	private volatile DetachedProcess.ExitHook closeOnExit;
 
 	private ServiceProcess(String name, int port, ProcessHandle process, Path logFile) {
 		this.name = name;
@@ -134,8 +134,7 @@ public final class ServiceProcess implements AutoCloseable {
 
 	/** Leaves the service running when this JVM exits (the command line's {@code up}). */
 	public ServiceProcess detach() {
-		DetachedProcess.cancelCloseOnExit(this.closeOnExit);
-		this.closeOnExit = null;
+		this.closeOnExit.cancel();
 		return this;
 	}
 
@@ -144,8 +143,7 @@ public final class ServiceProcess implements AutoCloseable {
 	 */
 	@Override
 	public void close() {
-		DetachedProcess.cancelCloseOnExit(this.closeOnExit);
-		this.closeOnExit = null;
+		this.closeOnExit.cancel();
 		DetachedProcess.stop(this.process, STOP_GRACE);
 	}
 

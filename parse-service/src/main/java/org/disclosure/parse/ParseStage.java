@@ -38,11 +38,10 @@ public final class ParseStage {
 	 * The outcome of parsing {@code fetched}; call {@link #published} once it is sent.
 	 */
 	public PipelineEvent parse(DocumentFetched fetched) {
-		if (this.attempts.exhausted(fetched.docId())) {
-			return failed(fetched,
-					ParseOutcome.failed(ParseFailure.PARSER_CRASHED, "The parser process died "
-							+ this.attempts.unfinished(fetched.docId())
-							+ " times while parsing this document (killed or out of memory); it is not parsed again"));
+		int crashes = this.attempts.unfinished(fetched.docId());
+		if (this.attempts.exhausted(crashes)) {
+			return failed(fetched, ParseOutcome.failed(ParseFailure.PARSER_CRASHED, "The parser process died " + crashes
+					+ " times while parsing this document (killed or out of memory); it is not parsed again"));
 		}
 		this.attempts.begin(fetched.docId());
 		ParseOutcome outcome = this.parser.parse(this.blobs.read(fetched.blobKey()), fetched.source());

@@ -27,7 +27,14 @@ public final class ParseAttempts {
 
 	/** True when {@code maxAttempts} earlier attempts on {@code docId} never ended. */
 	public boolean exhausted(String docId) {
-		return unfinished(docId) >= this.maxAttempts;
+		return exhausted(unfinished(docId));
+	}
+
+	/**
+	 * True when {@code unfinished} attempts that never ended reach {@code maxAttempts}.
+	 */
+	public boolean exhausted(int unfinished) {
+		return unfinished >= this.maxAttempts;
 	}
 
 	/** Records the start of an attempt on {@code docId}. */
