@@ -7,4 +7,7 @@ RUN useradd --system --uid 1001 pipeline && mkdir -p /data/blobs && chown pipeli
 COPY ${SERVICE}/target/${SERVICE}-exec.jar /app/service.jar
 USER pipeline
 ENV PIPELINE_BLOB_STORE_ROOT=/data/blobs
-ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/service.jar"]
+# parse-service starts a parser worker JVM beside itself (pipeline.parse.worker.max-heap), so
+# compose gives it a fixed heap in JAVA_OPTS instead of a share of the container's memory.
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/service.jar"]

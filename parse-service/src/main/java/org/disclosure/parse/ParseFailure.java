@@ -27,10 +27,13 @@ public enum ParseFailure {
 	/** Parsing did not finish within the time limit (a parser loop or a hostile file). */
 	TIME_LIMIT("parse_timeout"),
 
-	/** Parsing ran out of memory. */
+	/** Parsing ran out of memory (the parser worker's heap). */
 	OUT_OF_MEMORY("out_of_memory"),
 
-	/** The parser process died while parsing this document, more than once. */
+	/**
+	 * The parser died while parsing this document: its worker JVM crashed or was killed,
+	 * or parse-service itself died on it more than once.
+	 */
 	PARSER_CRASHED("parser_crashed");
 
 	private final String reason;

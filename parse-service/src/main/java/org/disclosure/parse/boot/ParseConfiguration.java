@@ -2,25 +2,31 @@ package org.disclosure.parse.boot;
 
 import java.time.Clock;
 
-import org.disclosure.parse.DocumentParser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.disclosure.parse.ParseStage;
-import org.disclosure.parse.guard.GuardedParser;
 import org.disclosure.parse.guard.ParseAttempts;
+import org.disclosure.parse.worker.WorkerCommand;
+import org.disclosure.parse.worker.WorkerParser;
 import org.disclosure.support.blob.BlobStore;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** One guarded parser for all listener threads: Tika and the GB/T 2260 list load once. */
+/**
+ * Documents are parsed in a worker JVM started from this one's java and classes; the
+ * worker is stopped with the context.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ParseProperties.class)
 public class ParseConfiguration {
 
 	@Bean
-	GuardedParser guardedParser(ParseProperties properties) {
-		DocumentParser parser = DocumentParser.standard();
-		return new GuardedParser(parser::parse, properties.timeLimit());
+	WorkerParser workerParser(ParseProperties properties, ObjectProvider<MeterRegistry> registry) {
+		return new WorkerParser(WorkerCommand.ofThisJvm(properties.worker().maxHeap().toMegabytes()),
+				properties.timeLimit(), registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean
@@ -29,13 +35,13 @@ public class ParseConfiguration {
 	}
 
 	@Bean
-	ParseStage parseStage(BlobStore blobs, GuardedParser parser, ParseAttempts attempts) {
-		return new ParseStage(blobs, parser, attempts, Clock.systemUTC());
+	ParseStage parseStage(BlobStore blobs, WorkerParser parser, ParseAttempts attempts) {
+		return new ParseStage(blobs, parser::parse, attempts, Clock.systemUTC());
 	}
 
 	@Bean
-	ParserHealthIndicator parserHealthIndicator(GuardedParser parser, ParseProperties properties) {
-		return new ParserHealthIndicator(parser, properties.maxStuckWorkers());
+	ParserHealthIndicator parserHealthIndicator(WorkerParser parser) {
+		return new ParserHealthIndicator(parser);
 	}
 
 }

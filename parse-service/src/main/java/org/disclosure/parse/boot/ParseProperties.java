@@ -4,18 +4,26 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of parse-service.
  *
- * @param timeLimit longest a document may take to parse before it is a
- * {@code parse_timeout} failure
- * @param maxAttempts parse attempts that may die with the process before the document is
- * given up as {@code parser_crashed}
- * @param maxStuckWorkers abandoned parser threads still running before the service
- * reports itself down (to be restarted)
+ * @param timeLimit longest a document may take to parse before the parser worker is
+ * killed and the document is a {@code parse_timeout} failure
+ * @param maxAttempts parse attempts that may die with the service process before the
+ * document is given up as {@code parser_crashed}
+ * @param worker the parser worker JVM
  */
 @ConfigurationProperties("pipeline.parse")
 public record ParseProperties(@DefaultValue("120s") Duration timeLimit, @DefaultValue("2") int maxAttempts,
-		@DefaultValue("2") int maxStuckWorkers) {
+		@DefaultValue Worker worker) {
+
+	/**
+	 * @param maxHeap heap of the parser worker JVM ({@code -Xmx}); a document that needs
+	 * more is an {@code out_of_memory} failure
+	 */
+	public record Worker(@DefaultValue("512MB") DataSize maxHeap) {
+	}
+
 }

@@ -1,30 +1,53 @@
 package org.disclosure.parse.boot;
 
-import org.disclosure.parse.guard.GuardedParser;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.disclosure.parse.worker.WorkerDeath;
+import org.disclosure.parse.worker.WorkerParser;
 
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * Down when too many parser threads ignored their time limit and still run: they hold CPU
- * and memory, and only a restart frees them.
+ * The parser workers: each one's pid and documents, how many were replaced and why the
+ * last one ended. A worker's death is a document's failure, not the service's: the
+ * service stays up. Down only when the last attempt to start a worker failed.
  */
 class ParserHealthIndicator extends AbstractHealthIndicator {
 
-	private final GuardedParser parser;
+	private final WorkerParser parser;
 
-	private final int maxStuckWorkers;
-
-	ParserHealthIndicator(GuardedParser parser, int maxStuckWorkers) {
+	ParserHealthIndicator(WorkerParser parser) {
 		this.parser = parser;
-		this.maxStuckWorkers = maxStuckWorkers;
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		int stuck = this.parser.stuckWorkers();
-		(stuck > this.maxStuckWorkers ? builder.down() : builder.up()).withDetail("stuck_workers", stuck)
-			.withDetail("max_stuck_workers", this.maxStuckWorkers);
+		WorkerParser.Status status = this.parser.status();
+		if (status.startFailure() != null) {
+			builder.down().withDetail("start_failure", status.startFailure());
+		}
+		else {
+			builder.up();
+		}
+		builder
+			.withDetail("workers",
+					status.workers()
+						.stream()
+						.map((worker) -> Map.of("pid", worker.pid(), "documents", worker.documents(), "started",
+								worker.started().toString()))
+						.toList())
+			.withDetail("restarts", status.restarts());
+		WorkerDeath death = status.lastDeath();
+		if (death != null) {
+			Map<String, Object> last = new LinkedHashMap<>();
+			last.put("reason", death.cause().tag());
+			last.put("pid", death.pid());
+			last.put("exit_code", death.exitCode());
+			last.put("at", death.at().toString());
+			builder.withDetail("last_death", last);
+		}
 	}
 
 }

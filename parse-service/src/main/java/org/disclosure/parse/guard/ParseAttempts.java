@@ -6,13 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * Counts unfinished parse attempts per document, on disk so the count survives the
  * process. An attempt is begun before parsing and ended once its outcome is published; an
  * attempt that never ended means the process died on the document (killed, or out of
  * memory beyond recovery). After {@code maxAttempts} such deaths the document is given up
- * as a poison pill instead of killing every consumer that picks it up.
+ * as a poison pill instead of killing every consumer that picks it up. An operator's
+ * replay of the document starts a fresh count, which the replayed record's own
+ * redeliveries keep, so a replay cannot crash-loop either.
  */
 public final class ParseAttempts {
 
@@ -25,11 +28,6 @@ public final class ParseAttempts {
 		this.maxAttempts = maxAttempts;
 	}
 
-	/** True when {@code maxAttempts} earlier attempts on {@code docId} never ended. */
-	public boolean exhausted(String docId) {
-		return exhausted(unfinished(docId));
-	}
-
 	/**
 	 * True when {@code unfinished} attempts that never ended reach {@code maxAttempts}.
 	 */
@@ -37,9 +35,14 @@ public final class ParseAttempts {
 		return unfinished >= this.maxAttempts;
 	}
 
-	/** Records the start of an attempt on {@code docId}. */
-	public void begin(String docId) {
-		write(docId, unfinished(docId) + 1);
+	/**
+	 * Records the start of an attempt on {@code docId}.
+	 * @param docId the document
+	 * @param replay null, or the replay the attempt belongs to (see
+	 * {@link #unfinished(String, String)})
+	 */
+	public void begin(String docId, String replay) {
+		write(docId, unfinished(docId, replay) + 1, replay);
 	}
 
 	/** Records that the attempt on {@code docId} ended with a published outcome. */
@@ -52,28 +55,47 @@ public final class ParseAttempts {
 		}
 	}
 
-	/** Attempts begun on {@code docId} that never ended. */
-	public int unfinished(String docId) {
+	/**
+	 * Attempts begun on {@code docId} that never ended.
+	 * @param docId the document
+	 * @param replay null for a record as published, or the id of a replayed record: then
+	 * only attempts begun under the same id count
+	 * @return the attempts
+	 */
+	public int unfinished(String docId, String replay) {
 		Path file = file(docId);
 		try {
-			return Files.exists(file) ? Integer.parseInt(Files.readString(file, StandardCharsets.UTF_8).strip()) : 0;
+			if (!Files.exists(file)) {
+				return 0;
+			}
+			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+			String begunBy = (lines.size() > 1) ? lines.get(1) : null;
+			if (replay != null && !oneLine(replay).equals(begunBy)) {
+				return 0;
+			}
+			return Integer.parseInt(lines.get(0).strip());
 		}
-		catch (IOException | NumberFormatException ex) {
+		catch (IOException | NumberFormatException | IndexOutOfBoundsException ex) {
 			return 0;
 		}
 	}
 
-	private void write(String docId, int attempts) {
+	private void write(String docId, int attempts, String replay) {
 		Path file = file(docId);
 		try {
 			Files.createDirectories(file.getParent());
 			Path temp = Files.createTempFile(file.getParent(), docId, ".part");
-			Files.writeString(temp, Integer.toString(attempts), StandardCharsets.UTF_8);
+			Files.writeString(temp, attempts + ((replay != null) ? "\n" + oneLine(replay) : ""),
+					StandardCharsets.UTF_8);
 			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot record a parse attempt of " + docId, ex);
 		}
+	}
+
+	private static String oneLine(String replay) {
+		return replay.replaceAll("\\s+", " ");
 	}
 
 	private Path file(String docId) {

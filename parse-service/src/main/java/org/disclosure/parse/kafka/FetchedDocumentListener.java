@@ -1,13 +1,17 @@
 package org.disclosure.parse.kafka;
 
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disclosure.contracts.DocumentFailed;
 import org.disclosure.contracts.DocumentFetched;
 import org.disclosure.contracts.PipelineEvent;
+import org.disclosure.contracts.PipelineHeaders;
+import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.parse.ParseStage;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventPublisher;
+import org.disclosure.support.metrics.PipelineMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FetchedDocumentListener {
 
+	/** Header of a record an operator replayed (e.g. after a parser upgrade). */
 	private static final Logger logger = LoggerFactory.getLogger(FetchedDocumentListener.class);
 
 	private final EventCodec codec;
@@ -29,16 +34,21 @@ class FetchedDocumentListener {
 
 	private final EventPublisher publisher;
 
-	FetchedDocumentListener(EventCodec codec, ParseStage stage, EventPublisher publisher) {
+	private final Timer timer;
+
+	FetchedDocumentListener(EventCodec codec, ParseStage stage, EventPublisher publisher, PipelineMetrics metrics) {
 		this.codec = codec;
 		this.stage = stage;
 		this.publisher = publisher;
+		this.timer = metrics.stage(Stage.PARSE.value());
 	}
 
 	@KafkaListener(topics = Topics.FETCHED, groupId = "${spring.application.name}")
 	void onFetched(ConsumerRecord<String, byte[]> record) {
 		DocumentFetched fetched = this.codec.decode(record.value(), DocumentFetched.class);
-		PipelineEvent outcome = this.stage.parse(fetched);
+		String replay = (record.headers().lastHeader(PipelineHeaders.REPLAY) != null)
+				? record.topic() + "-" + record.partition() + "@" + record.offset() : null;
+		PipelineEvent outcome = this.timer.record(() -> this.stage.parse(fetched, replay));
 		if (outcome instanceof DocumentFailed failed) {
 			logger.info("Document {} not parsed: {} ({})", failed.docId(), failed.reason(), failed.message());
 		}

@@ -16,24 +16,40 @@ class ParseAttemptsTest {
 
 	@Test
 	void attemptsThatNeverEndedAreCountedAcrossInstances() {
-		new ParseAttempts(this.root, 2).begin(DOC);
+		new ParseAttempts(this.root, 2).begin(DOC, null);
 		ParseAttempts afterFirstCrash = new ParseAttempts(this.root, 2);
-		assertThat(afterFirstCrash.exhausted(DOC)).isFalse();
-		afterFirstCrash.begin(DOC);
+		assertThat(afterFirstCrash.exhausted(afterFirstCrash.unfinished(DOC, null))).isFalse();
+		afterFirstCrash.begin(DOC, null);
 		ParseAttempts afterSecondCrash = new ParseAttempts(this.root, 2);
-		assertThat(afterSecondCrash.unfinished(DOC)).isEqualTo(2);
-		assertThat(afterSecondCrash.exhausted(DOC)).isTrue();
+		assertThat(afterSecondCrash.unfinished(DOC, null)).isEqualTo(2);
+		assertThat(afterSecondCrash.exhausted(afterSecondCrash.unfinished(DOC, null))).isTrue();
 	}
 
 	@Test
 	void anEndedAttemptLeavesNothingBehind() {
 		ParseAttempts attempts = new ParseAttempts(this.root, 2);
-		attempts.begin(DOC);
+		attempts.begin(DOC, null);
 		attempts.end(DOC);
-		attempts.begin(DOC);
+		attempts.begin(DOC, "disclosure.fetched.v1-0@7");
 		attempts.end(DOC);
-		assertThat(attempts.unfinished(DOC)).isZero();
-		assertThat(attempts.exhausted(DOC)).isFalse();
+		assertThat(attempts.unfinished(DOC, null)).isZero();
+	}
+
+	@Test
+	void aReplayStartsAFreshCountThatItsOwnRedeliveriesKeep() {
+		ParseAttempts attempts = new ParseAttempts(this.root, 2);
+		attempts.begin(DOC, null);
+		attempts.begin(DOC, null);
+		assertThat(attempts.exhausted(attempts.unfinished(DOC, null))).as("given up as published").isTrue();
+
+		String replay = "disclosure.fetched.v1-1@42";
+		assertThat(attempts.unfinished(DOC, replay)).as("the replay starts afresh").isZero();
+		attempts.begin(DOC, replay);
+		assertThat(new ParseAttempts(this.root, 2).unfinished(DOC, replay)).isEqualTo(1);
+		attempts.begin(DOC, replay);
+		assertThat(attempts.exhausted(attempts.unfinished(DOC, replay))).as("the replay cannot crash-loop").isTrue();
+		assertThat(attempts.unfinished(DOC, "disclosure.fetched.v1-1@43")).as("a later replay").isZero();
+		assertThat(attempts.unfinished(DOC, null)).as("a record as published counts what never ended").isEqualTo(2);
 	}
 
 }

@@ -1,31 +1,36 @@
 package org.disclosure.parse.kafka;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentFailed;
 import org.disclosure.contracts.DocumentFetched;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.DocumentSource;
+import org.disclosure.contracts.PipelineHeaders;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.fixtures.Fixtures;
 import org.disclosure.parse.DocumentParser;
+import org.disclosure.parse.ParseOutcome;
 import org.disclosure.parse.ParseStage;
-import org.disclosure.parse.guard.GuardedParser;
 import org.disclosure.parse.guard.ParseAttempts;
 import org.disclosure.parse.ParsedFixtures;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventDecodingException;
 import org.disclosure.support.events.EventPublisher;
+import org.disclosure.support.metrics.PipelineMetrics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +47,7 @@ import static org.mockito.Mockito.verify;
 /**
  * The listener turns a fetched document into a parsed event with its text in the blob
  * store, or into a failure of stage {@code parse}; it never throws for a bad document.
+ * Parsing runs in this JVM here (the worker has its own tests, {@code WorkerParserTest}).
  */
 class FetchedDocumentListenerTest {
 
@@ -51,17 +57,22 @@ class FetchedDocumentListenerTest {
 
 	private final EventPublisher publisher = mock(EventPublisher.class);
 
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
 	private BlobStore blobs;
+
+	private ParseAttempts attempts;
 
 	private FetchedDocumentListener listener;
 
 	@BeforeEach
 	void setUp(@TempDir Path root) {
 		this.blobs = new BlobStore(root);
-		ParseStage stage = new ParseStage(this.blobs,
-				new GuardedParser(ParsedFixtures.parser()::parse, Duration.ofMinutes(1)),
-				new ParseAttempts(root.resolve("attempts"), 2), Clock.fixed(NOW, ZoneOffset.UTC));
-		this.listener = new FetchedDocumentListener(this.codec, stage, this.publisher);
+		this.attempts = new ParseAttempts(root.resolve("attempts"), 2);
+		ParseStage stage = new ParseStage(this.blobs, FetchedDocumentListenerTest::parseHere, this.attempts,
+				Clock.fixed(NOW, ZoneOffset.UTC));
+		this.listener = new FetchedDocumentListener(this.codec, stage, this.publisher,
+				new PipelineMetrics(this.registry));
 	}
 
 	@Test
@@ -86,6 +97,7 @@ class FetchedDocumentListenerTest {
 		assertThat(text).contains("卢氏县社会医疗保险中心");
 		assertThat(parsed.textChars()).isEqualTo(text.codePointCount(0, text.length()));
 		verify(this.publisher, never()).publish(eq(Topics.FAILED), any());
+		assertThat(this.registry.get("pipeline.stage.duration").tag("stage", "parse").timer().count()).isOne();
 	}
 
 	@Test
@@ -114,6 +126,36 @@ class FetchedDocumentListenerTest {
 				"not json".getBytes(StandardCharsets.UTF_8));
 
 		assertThatExceptionOfType(EventDecodingException.class).isThrownBy(() -> this.listener.onFetched(record));
+	}
+
+	@Test
+	void aDocumentTheServiceDiedOnTwiceIsGivenUpUnlessAnOperatorReplaysIt() {
+		FixtureDocument fixture = fixture("lushi-2024-budget.txt");
+		DocumentFetched fetched = fetched(fixture.bytes(), fixture.fileName());
+		this.attempts.begin(fetched.docId(), null);
+		this.attempts.begin(fetched.docId(), null);
+
+		this.listener.onFetched(record(fetched));
+		ArgumentCaptor<DocumentFailed> failed = ArgumentCaptor.forClass(DocumentFailed.class);
+		verify(this.publisher).publish(eq(Topics.FAILED), failed.capture());
+		assertThat(failed.getValue().reason()).isEqualTo("parser_crashed");
+
+		this.attempts.begin(fetched.docId(), null);
+		this.attempts.begin(fetched.docId(), null);
+		ConsumerRecord<String, byte[]> replayed = record(fetched);
+		replayed.headers().add(PipelineHeaders.REPLAY, "parser 0.2.0".getBytes(StandardCharsets.UTF_8));
+		this.listener.onFetched(replayed);
+		verify(this.publisher).publish(eq(Topics.PARSED), any(DocumentParsed.class));
+		assertThat(this.attempts.unfinished(fetched.docId(), null)).as("the attempt ended").isZero();
+	}
+
+	private static ParseOutcome parseHere(Path document, DocumentSource source) {
+		try {
+			return ParsedFixtures.parser().parse(Files.readAllBytes(document), source);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private DocumentFetched fetched(byte[] bytes, String fileName) {
