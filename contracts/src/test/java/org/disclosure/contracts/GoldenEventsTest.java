@@ -2,8 +2,10 @@ package org.disclosure.contracts;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +29,7 @@ class GoldenEventsTest {
 				Arguments.of("document-parsed-with-tables.v1.json", DocumentParsed.class),
 				Arguments.of("document-validated.v1.json", DocumentValidated.class),
 				Arguments.of("document-indexed.v1.json", DocumentIndexed.class),
+				Arguments.of("document-indexed-without-stage-times.v1.json", DocumentIndexed.class),
 				Arguments.of("document-failed.v1.json", DocumentFailed.class));
 	}
 
@@ -48,6 +51,24 @@ class GoldenEventsTest {
 		PipelineEvent event = this.mapper.treeToValue(read(file), type);
 		String simple = type.getSimpleName().replace("Document", "").toLowerCase();
 		assertThat(event.cloudEventType().replace(".", "")).contains(simple);
+	}
+
+	@Test
+	void anIndexedEventWithoutStageTimesStillReads() throws IOException {
+		DocumentIndexed indexed = this.mapper.treeToValue(read("document-indexed-without-stage-times.v1.json"),
+				DocumentIndexed.class);
+
+		assertThat(indexed.fetchedAt()).isNull();
+		assertThat(indexed.validatedAt()).isNull();
+		assertThat(indexed).isEqualTo(new DocumentIndexed(1, indexed.docId(), "disclosures", indexed.indexedAt()));
+	}
+
+	@Test
+	void anIndexedEventCarriesTheTimesOfFetchAndValidation() throws IOException {
+		DocumentIndexed indexed = this.mapper.treeToValue(read("document-indexed.v1.json"), DocumentIndexed.class);
+
+		assertThat(Duration.between(indexed.fetchedAt(), indexed.indexedAt())).hasSeconds(5);
+		assertThat(Duration.between(indexed.validatedAt(), indexed.indexedAt())).hasSeconds(1);
 	}
 
 	private JsonNode read(String file) throws IOException {

@@ -32,6 +32,19 @@ class IndexArchitectureTest {
 	}
 
 	@Test
+	void theStatusAndTheMonitorReportAreComputedInPlainJava() {
+		noClasses().that()
+			.resideInAPackage("..index.monitor..")
+			.and()
+			.haveNameMatching(".*\\.(DocumentStatus|MonitorReport)(\\$.*)?")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "org.apache.kafka..", "co.elastic..")
+			.because("they are computed from plain records, unit-testable without a cluster")
+			.check(this.classes);
+	}
+
+	@Test
 	void onlyTheListenersKnowKafka() {
 		noClasses().that()
 			.resideOutsideOfPackage("..index.kafka..")

@@ -51,7 +51,8 @@ public final class RealElasticsearch {
 		try {
 			Set<String> indices = client.indices()
 				.get((get) -> get
-					.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*", "pipeline-failures-v*")
+					.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*", "pipeline-failures-v*",
+							"pipeline-events-v*")
 					.allowNoIndices(true))
 				.result()
 				.keySet();

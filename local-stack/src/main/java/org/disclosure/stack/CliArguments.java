@@ -23,14 +23,20 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 	private static final Map<String, Set<String>> VALUE_OPTIONS = Map.of("push", Set.of("source-url", "publisher"),
 			"search", Set.of("province", "city", "county", "year", "kind", "status", "table", "rule", "severity",
 					"sort", "order", "size", "page"),
-			"logs", Set.of("lines"));
+			"logs", Set.of("lines"), "replay", Set.of("doc", "stage", "dlt", "from-offset"));
 
 	/** Flags, per command. */
 	private static final Map<String, Set<String>> FLAGS = Map.of("down", Set.of("purge"), "logs", Set.of("follow"),
-			"reindex", Set.of("no-wait"));
+			"reindex", Set.of("no-wait"), "status", Set.of("watch"));
 
-	static final Set<String> COMMANDS = Set.of("up", "down", "status", "push", "search", "reindex", "demo", "logs",
-			"help");
+	static final Set<String> COMMANDS = Set.of("up", "down", "status", "push", "search", "reindex", "replay", "demo",
+			"logs", "help");
+
+	/** The stages a replay can re-send: those that read a topic. */
+	static final Set<String> REPLAY_STAGES = Set.of("parse", "validate", "index");
+
+	/** {@code --dlt all}: every dead-letter topic that holds records. */
+	static final String ALL_DEAD_LETTER_TOPICS = "all";
 
 	static final Set<String> DOC_KINDS = Set.of("final_account", "budget");
 
@@ -142,6 +148,7 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 					throw new UsageException("--lines needs a number, got '" + lines + "'");
 				}
 			}
+			case "replay" -> validateReplay();
 			case "up", "down", "status", "demo", "reindex" -> {
 				if (!this.operands.isEmpty()) {
 					throw new UsageException(this.command + " takes no operands: " + this.operands);
@@ -150,6 +157,47 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 			default -> {
 				// help has nothing to check
 			}
+		}
+	}
+
+	private void validateReplay() {
+		if (!this.operands.isEmpty()) {
+			throw new UsageException("replay takes options only, not " + this.operands);
+		}
+		String doc = this.options.get("doc");
+		String stage = this.options.get("stage");
+		String dlt = this.options.get("dlt");
+		if (dlt != null) {
+			if (doc != null || stage != null) {
+				throw new UsageException("--dlt re-sends a dead-letter topic to the topics its records came from; "
+						+ "leave out --doc and --stage");
+			}
+			if (!dlt.equals(ALL_DEAD_LETTER_TOPICS) && !dlt.endsWith("-dlt")) {
+				throw new UsageException(
+						"--dlt takes a dead-letter topic such as disclosure.fetched.v1-dlt, or all; got '" + dlt + "'");
+			}
+		}
+		String fromOffset = this.options.get("from-offset");
+		if (fromOffset != null) {
+			if (dlt == null || dlt.equals(ALL_DEAD_LETTER_TOPICS)) {
+				throw new UsageException("--from-offset goes with --dlt TOPIC");
+			}
+			if (!fromOffset.matches("\\d{1,18}")) {
+				throw new UsageException("--from-offset needs an offset (0 or more), got '" + fromOffset + "'");
+			}
+		}
+		if (doc != null && !doc.matches("[0-9a-fA-F]{64}")) {
+			throw new UsageException("--doc takes a document id, the 64 hex digits of its SHA-256; got '" + doc + "'");
+		}
+		if ("ingest".equals(stage)) {
+			throw new UsageException("ingest reads uploads, not a topic, so it cannot be replayed: push the document "
+					+ "again with ./pipeline push FILE");
+		}
+		if (stage != null && !REPLAY_STAGES.contains(stage)) {
+			throw new UsageException("--stage is one of parse, validate, index; got '" + stage + "'");
+		}
+		if (doc == null && stage == null && dlt == null) {
+			throw new UsageException("replay needs --doc ID [--stage STAGE], --stage STAGE or --dlt TOPIC|all");
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.disclosure.stack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,9 @@ final class LocalStack {
 	private static final Duration SERVICE_STOP = Duration.ofSeconds(30);
 
 	private static final Duration INFRA_STOP = Duration.ofSeconds(60);
+
+	/** The time window of the figures {@code status} shows. */
+	static final String MONITOR_WINDOW = "15m";
 
 	private final StackLayout layout;
 
@@ -149,10 +153,12 @@ final class LocalStack {
 	}
 
 	/**
-	 * Prints each component's state, the topics' end offsets and the consumer groups'
-	 * lag.
+	 * Prints each component's state, then index-service's figures of the pipeline
+	 * (topics, lag, stages, failures, stuck documents); when index-service cannot give
+	 * them, the topics' end offsets and the consumer groups' lag read from Kafka.
+	 * @param color whether to mark what needs attention with ANSI colours
 	 */
-	int status() throws InterruptedException {
+	int status(boolean color) throws InterruptedException {
 		boolean allHealthy = true;
 		this.out.printf("%-17s %-10s %-8s %s%n", "COMPONENT", "STATE", "PID", "ADDRESS");
 		allHealthy &= statusLine(KAFKA, this.settings.kafkaPort(), this.settings.bootstrapServers(),
@@ -165,21 +171,52 @@ final class LocalStack {
 					() -> ServiceProcess.isHealthy(url));
 		}
 		this.out.println();
-		if (FreePorts.answers(this.settings.kafkaPort(), Duration.ofSeconds(1))) {
-			try {
-				this.out.print(TopicBacklog.read(this.settings.bootstrapServers()).format());
-			}
-			catch (ExecutionException | TimeoutException | RuntimeException ex) {
-				this.out.println("Cannot read topic offsets: " + ex.getMessage());
-			}
-		}
-		else {
-			this.out.println("Kafka is not reachable: no topic offsets or consumer lag.");
+		if (!printMonitor(color)) {
+			printBacklog();
 		}
 		this.out.println();
 		this.out.println("Logs:  " + this.layout.logsDir());
 		this.out.println("State: " + this.layout.stateDir());
 		return allHealthy ? 0 : 1;
+	}
+
+	/**
+	 * Prints index-service's figures of the pipeline; false, saying why, when it cannot
+	 * give them (down, or a build without the monitor).
+	 */
+	private boolean printMonitor(boolean color) throws InterruptedException {
+		String url = this.settings.serviceUrl(StackSettings.INDEX);
+		try {
+			this.out.print(MonitorReport.format(new MonitorClient(url).read(MONITOR_WINDOW), color));
+			return true;
+		}
+		catch (IOException | IllegalStateException | IllegalArgumentException ex) {
+			this.out.println("No pipeline figures from index-service at " + url + " (" + reason(ex) + ").");
+			this.out.println("Kafka's offsets follow; window counts, latency, failures and stuck documents need it.");
+			this.out.println();
+			return false;
+		}
+	}
+
+	/** The topics' end offsets and the consumer groups' lag, read from Kafka itself. */
+	private void printBacklog() throws InterruptedException {
+		if (!FreePorts.answers(this.settings.kafkaPort(), Duration.ofSeconds(1))) {
+			this.out.println("Kafka is not reachable: no topic offsets or consumer lag.");
+			return;
+		}
+		try {
+			this.out.print(TopicBacklog.read(this.settings.bootstrapServers()).format());
+		}
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+			this.out.println("Cannot read topic offsets: " + ex.getMessage());
+		}
+	}
+
+	private static String reason(Exception ex) {
+		if (ex instanceof ConnectException) {
+			return "it does not answer";
+		}
+		return (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 	}
 
 	/**

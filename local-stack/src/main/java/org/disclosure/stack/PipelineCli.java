@@ -1,5 +1,6 @@
 package org.disclosure.stack;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -11,11 +12,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /** {@code ./pipeline}: runs the whole pipeline on this machine and talks to it. */
 public final class PipelineCli {
@@ -31,6 +38,9 @@ public final class PipelineCli {
 	 */
 	private static final Duration REINDEX_STALL = Duration.ofMinutes(10);
 
+	/** How often {@code status --watch} draws the screen again. */
+	private static final Duration STATUS_REFRESH = Duration.ofSeconds(5);
+
 	/** Filters of {@code search}, in the order the search API lists them. */
 	static final List<String> SEARCH_FILTERS = List.of("province", "city", "county", "year", "kind", "status", "table",
 			"rule", "severity");
@@ -45,8 +55,12 @@ public final class PipelineCli {
 			  up                  start Kafka, Elasticsearch and the four services (skipping what
 			                      already runs), wait until all are healthy, print URLs and API key
 			  down [--purge]      stop everything; --purge also deletes topics, indices and blobs
-			  status              each component's state, pid and address; per topic the end
-			                      offsets, per consumer group the lag
+			  status [--watch]    each component's state, pid and address; from index-service
+			                      the last 15 minutes: per topic end offset and records per
+			                      minute, consumer lag, per stage done/failed/dead-lettered and
+			                      latency, end-to-end latency, dead letters, the latest
+			                      failures, stuck documents (Kafka's offsets and lag alone when
+			                      index-service is down); --watch refreshes every 5 s
 			  push FILE|DIR...    upload documents to ingest-service (folders recursively)
 			      [--source-url URL] [--publisher NAME]
 			  search [QUERY]      full-text search (Chinese phrases) with hits, highlights and
@@ -59,6 +73,16 @@ public final class PipelineCli {
 			  reindex [--no-wait] rebuild the indices by replaying the pipeline into the current
 			                      index versions, then move the aliases (after a template
 			                      version change); waits and prints progress
+			  replay              re-send records through the pipeline (after a parser upgrade,
+			                      a fix); replays are idempotent, the index replaces by doc id
+			      --doc ID [--stage parse|validate|index]
+			                      one document's latest record on the topic the stage reads
+			                      (default parse: disclosure.fetched.v1)
+			      --stage parse|validate|index
+			                      the latest record of every document the stage has read
+			      --dlt TOPIC|all [--from-offset N]
+			                      a dead-letter topic (e.g. disclosure.fetched.v1-dlt), or every
+			                      one holding records, back to the topics its records came from
 			  demo                up, push the sample documents, wait until they are searchable,
 			                      then search for 城乡医疗救助
 			  logs [NAME] [-f] [--lines N]
@@ -70,8 +94,8 @@ public final class PipelineCli {
 			  KAFKA_PORT=9092  ES_PORT=9200  INGEST_PORT=8081  PARSE_PORT=8082  VALIDATE_PORT=8083
 			  INDEX_PORT=8084  KAFKA_CONTROLLER_PORT (default: reuse or pick a free one)
 			  PIPELINE_STATE_DIR  logs, data, pid files (default <tmp>/disclosure-pipeline[-<user>])
-			  PIPELINE_API_KEY    the ingest API key (default: generated on the first up, kept in
-			                      the state folder)
+			  PIPELINE_API_KEY    the API key of uploads, reindex and replay (default: generated
+			                      on the first up, kept in the state folder)
 			  PIPELINE_SKIP_BUILD=1  do not rebuild changed modules before up and demo
 			""";
 
@@ -121,10 +145,11 @@ public final class PipelineCli {
 			return switch (arguments.command()) {
 				case "up" -> stack.up();
 				case "down" -> stack.down(arguments.flag("purge"));
-				case "status" -> stack.status();
+				case "status" -> status(stack, settings, arguments);
 				case "push" -> push(stack, settings, arguments);
 				case "search" -> search(settings, arguments);
 				case "reindex" -> reindex(stack, settings, arguments);
+				case "replay" -> replay(stack, settings, arguments);
 				case "demo" -> demo(stack, settings);
 				case "logs" -> logs(stack, arguments);
 				default -> help();
@@ -201,8 +226,7 @@ public final class PipelineCli {
 			throw new IllegalStateException("index-service does not answer at "
 					+ settings.serviceUrl(StackSettings.INDEX) + "; is the stack up? ./pipeline up", ex);
 		}
-		this.out
-			.print(SearchReport.format(response, query, filters, this.terminal && !this.env.containsKey("NO_COLOR")));
+		this.out.print(SearchReport.format(response, query, filters, color()));
 	}
 
 	/**
@@ -250,6 +274,120 @@ public final class PipelineCli {
 		}
 		this.out.println(ReindexReport.outcome(status));
 		return "done".equals(Json.text(status, "state")) ? 0 : 1;
+	}
+
+	/**
+	 * The stack's state; with {@code --watch} again every 5 s, each screen drawn at once,
+	 * until interrupted (Ctrl-C).
+	 */
+	private int status(LocalStack stack, StackSettings settings, CliArguments arguments) throws InterruptedException {
+		if (!arguments.flag("watch")) {
+			return stack.status(color());
+		}
+		while (true) {
+			ByteArrayOutputStream screen = new ByteArrayOutputStream();
+			PrintStream print = new PrintStream(screen, true, StandardCharsets.UTF_8);
+			new LocalStack(this.layout, settings, this.env, print).status(color());
+			if (this.terminal) {
+				this.out.print("\u001b[H\u001b[2J");
+			}
+			this.out.printf("Every %d s (Ctrl-C stops) · %s%n%n", STATUS_REFRESH.toSeconds(),
+					Instant.now().truncatedTo(ChronoUnit.SECONDS));
+			this.out.print(screen.toString(StandardCharsets.UTF_8));
+			this.out.flush();
+			Thread.sleep(STATUS_REFRESH.toMillis());
+		}
+	}
+
+	/**
+	 * Asks index-service to re-send one document, a stage or dead-letter topics through
+	 * the pipeline, and prints what it re-sent.
+	 */
+	private int replay(LocalStack stack, StackSettings settings, CliArguments arguments)
+			throws IOException, InterruptedException {
+		String url = settings.serviceUrl(StackSettings.INDEX);
+		ReplayClient client = new ReplayClient(url, stack.apiKey(false));
+		String dlt = arguments.option("dlt");
+		List<Map<String, Object>> requests = new ArrayList<>();
+		if (dlt == null) {
+			Map<String, Object> request = new LinkedHashMap<>();
+			String doc = arguments.option("doc");
+			String stage = arguments.option("stage");
+			if (doc != null) {
+				request.put("doc_id", doc.toLowerCase(Locale.ROOT));
+				request.put("stage", (stage != null) ? stage : "parse");
+				this.out.printf("Replaying document %s at stage %s through index-service (%s)%n", doc,
+						request.get("stage"), url);
+			}
+			else {
+				request.put("stage", stage);
+				this.out.printf("Replaying every document of stage %s through index-service (%s)%n", stage, url);
+			}
+			requests.add(request);
+		}
+		else {
+			List<String> topics = dlt.equals(CliArguments.ALL_DEAD_LETTER_TOPICS) ? deadLetterTopics(settings)
+					: List.of(dlt);
+			if (topics.isEmpty()) {
+				this.out.println("No dead-letter topic holds records: nothing to replay.");
+				return 0;
+			}
+			for (String topic : topics) {
+				Map<String, Object> request = new LinkedHashMap<>();
+				request.put("dead_letter_topic", topic);
+				if (arguments.option("from-offset") != null) {
+					request.put("from_offset", Long.parseLong(arguments.option("from-offset")));
+				}
+				requests.add(request);
+			}
+			this.out.printf("Replaying %s through index-service (%s)%n", String.join(", ", topics), url);
+		}
+		long sent = 0;
+		int failed = 0;
+		for (Map<String, Object> request : requests) {
+			try {
+				Map<String, Object> report = client.replay(request);
+				this.out.print(ReplayReport.format(report));
+				sent += ReplayReport.sent(report);
+			}
+			catch (ConnectException ex) {
+				throw new IllegalStateException(
+						"index-service does not answer at " + url + "; is the stack up? ./pipeline up", ex);
+			}
+			catch (IllegalStateException ex) {
+				if (requests.size() == 1) {
+					throw ex;
+				}
+				this.err.println("pipeline: " + request.get("dead_letter_topic") + ": " + ex.getMessage());
+				failed++;
+			}
+		}
+		if (requests.size() > 1) {
+			this.out.printf("%d records re-sent from %d dead-letter topics%s%n", sent, requests.size() - failed,
+					(failed > 0) ? "; " + failed + " refused (see above)" : "");
+		}
+		this.out.println("Follow them with ./pipeline status");
+		return (failed == 0) ? 0 : 1;
+	}
+
+	/** Every dead-letter topic that holds records, from Kafka's offsets. */
+	private static List<String> deadLetterTopics(StackSettings settings) throws InterruptedException {
+		try {
+			return TopicBacklog.read(settings.bootstrapServers())
+				.topics()
+				.stream()
+				.filter((topic) -> topic.topic().endsWith("-dlt") && topic.retained() > 0)
+				.map(TopicBacklog.TopicOffsets::topic)
+				.toList();
+		}
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+			throw new IllegalStateException("Cannot list the dead-letter topics: Kafka does not answer at "
+					+ settings.bootstrapServers() + " (" + ex.getMessage() + "); is the stack up? ./pipeline up", ex);
+		}
+	}
+
+	private boolean color() {
+		return this.terminal && !this.env.containsKey("NO_COLOR");
 	}
 
 	private int demo(LocalStack stack, StackSettings settings) throws IOException, InterruptedException {

@@ -1,5 +1,7 @@
 package org.disclosure.stack;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +61,44 @@ class CliArgumentsTest {
 		assertThat(CliArguments.parse("reindex").flag("no-wait")).isFalse();
 		assertThat(CliArguments.parse("reindex", "--no-wait").flag("no-wait")).isTrue();
 		assertThatThrownBy(() -> CliArguments.parse("reindex", "disclosures")).isInstanceOf(UsageException.class);
+	}
+
+	@Test
+	void replayTakesADocumentAStageOrADeadLetterTopic() {
+		String docId = "9F2C1E4B7A0D3F6E8C5B2A1D4E7F0A3C6B9E2D5F8A1C4E7B0D3F6A9C2E5B8D1F";
+		assertThat(CliArguments.parse("replay", "--doc", docId).options()).containsExactly(Map.entry("doc", docId));
+		assertThat(CliArguments.parse("replay", "--doc", docId, "--stage", "index").option("stage")).isEqualTo("index");
+		assertThat(CliArguments.parse("replay", "--stage=validate").option("stage")).isEqualTo("validate");
+		assertThat(CliArguments.parse("replay", "--dlt", "all").option("dlt")).isEqualTo("all");
+		assertThat(CliArguments.parse("replay", "--dlt", "disclosure.fetched.v1-dlt", "--from-offset", "12").options())
+			.containsEntry("from-offset", "12");
+		assertThat(CliArguments.parse("status", "--watch").flag("watch")).isTrue();
+	}
+
+	@Test
+	void aReplayThatCannotBeDoneIsAUsageError() {
+		assertThatThrownBy(() -> CliArguments.parse("replay")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("--doc ID [--stage STAGE], --stage STAGE or --dlt TOPIC|all");
+		assertThatThrownBy(() -> CliArguments.parse("replay", "--doc", "9f2c1e4b")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("64 hex digits");
+		assertThatThrownBy(() -> CliArguments.parse("replay", "--stage", "ingest")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("./pipeline push FILE");
+		assertThatThrownBy(() -> CliArguments.parse("replay", "--stage", "publish")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("parse, validate, index");
+		assertThatThrownBy(() -> CliArguments.parse("replay", "--dlt", "disclosure.fetched.v1"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("dead-letter topic");
+		assertThatThrownBy(() -> CliArguments.parse("replay", "--dlt", "all", "--stage", "parse"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("leave out --doc and --stage");
+		assertThatThrownBy(() -> CliArguments.parse("replay", "--stage", "parse", "--from-offset", "3"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("--from-offset goes with --dlt TOPIC");
+		assertThatThrownBy(() -> CliArguments.parse("replay", "--dlt", "x-dlt", "--from-offset", "-1"))
+			.isInstanceOf(UsageException.class);
+		assertThatThrownBy(() -> CliArguments.parse("replay", "parse")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("options only");
+		assertThatThrownBy(() -> CliArguments.parse("replay", "--watch")).isInstanceOf(UsageException.class);
 	}
 
 	@Test

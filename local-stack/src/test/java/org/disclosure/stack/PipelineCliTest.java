@@ -35,6 +35,10 @@ class PipelineCliTest {
 
 	private final List<String> requests = new CopyOnWriteArrayList<>();
 
+	private final List<String> bodies = new CopyOnWriteArrayList<>();
+
+	private volatile String monitor = MonitorReportTest.SAMPLE;
+
 	private int statusPolls;
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,6 +85,32 @@ class PipelineCliTest {
 						{"state": "done", "records": {"replayed": 24, "total": 24},
 						 "aliases": [{"alias": "disclosures", "from": ["disclosures-v2"], "to": "disclosures-v3"}]}
 						""");
+			}
+		});
+		this.server.createContext("/api/v1/replay", (exchange) -> {
+			this.bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			if (!"k1".equals(exchange.getRequestHeaders().getFirst("X-Api-Key"))) {
+				answer(exchange, 401,
+						"{\"error\":\"unauthorized\",\"message\":\"Header X-Api-Key is missing or wrong\"}");
+			}
+			else if (this.bodies.get(this.bodies.size() - 1).contains("0f0f")) {
+				answer(exchange, 404, "{\"error\":\"not_found\",\"message\":\"Document 0f0f never reached "
+						+ "disclosure.fetched.v1, the topic stage parse reads\"}");
+			}
+			else {
+				answer(exchange, 200, """
+						{"replay_id": "r-1", "kind": "document", "source_topic": "disclosure.fetched.v1",
+						 "target_topics": {"disclosure.fetched.v1": 1}, "records_scanned": 7, "records_sent": 1,
+						 "skipped": 6}
+						""");
+			}
+		});
+		this.server.createContext("/api/v1/monitor", (exchange) -> {
+			if (this.monitor == null) {
+				answer(exchange, 404, "{\"error\":\"not_found\"}");
+			}
+			else {
+				answer(exchange, 200, this.monitor);
 			}
 		});
 		this.server.start();
@@ -138,6 +168,67 @@ class PipelineCliTest {
 	}
 
 	@Test
+	void replayAsksIndexServiceWithTheApiKeyAndPrintsWhatWasReSent() {
+		String docId = "9F2C1E4B7A0D3F6E8C5B2A1D4E7F0A3C6B9E2D5F8A1C4E7B0D3F6A9C2E5B8D1F";
+
+		int exit = cli(Map.of("INDEX_PORT", port(), "PIPELINE_API_KEY", "k1")).run("replay", "--doc", docId);
+
+		assertThat(exit).isZero();
+		assertThat(this.requests).containsExactly("/api/v1/replay?null");
+		assertThat(this.bodies).containsExactly("{\"doc_id\": \"" + docId.toLowerCase() + "\", \"stage\": \"parse\"}");
+		assertThat(output()).contains("Replaying document " + docId + " at stage parse through index-service")
+			.contains("replay r-1  document, from disclosure.fetched.v1\n  read 7 records, re-sent 1, skipped 6\n"
+					+ "  → disclosure.fetched.v1  1\n");
+	}
+
+	@Test
+	void aStageAndADeadLetterTopicAreAskedForAsTheyAreNamed() {
+		cli(Map.of("INDEX_PORT", port(), "PIPELINE_API_KEY", "k1")).run("replay", "--stage", "index");
+		cli(Map.of("INDEX_PORT", port(), "PIPELINE_API_KEY", "k1")).run("replay", "--dlt", "disclosure.parsed.v1-dlt",
+				"--from-offset", "4");
+
+		assertThat(this.bodies).containsExactly("{\"stage\": \"index\"}",
+				"{\"dead_letter_topic\": \"disclosure.parsed.v1-dlt\", \"from_offset\": 4}");
+	}
+
+	@Test
+	void aRefusedReplaySaysWhy() {
+		int exit = cli(Map.of("INDEX_PORT", port(), "PIPELINE_API_KEY", "k1")).run("replay", "--doc", "0f".repeat(32),
+				"--stage", "parse");
+
+		assertThat(exit).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.contains("index-service refused the replay: HTTP 404 not_found: Document 0f0f never reached");
+	}
+
+	@Test
+	void statusPrintsIndexServicesFiguresOfThePipeline() {
+		int exit = cli(stackElsewhere()).run("status");
+
+		assertThat(exit).as("nothing of the stack runs").isEqualTo(1);
+		assertThat(this.requests).contains("/api/v1/monitor?window=15m");
+		assertThat(output()).contains("index-service     foreign")
+			.contains("Pipeline, last 15 min (at 2026-11-22 10:15:00 UTC, from index-service)")
+			.contains("LAG (1 partition behind, 2 caught up)")
+			.contains("RECENT FAILURES (2 most recent)")
+			.contains("STUCK DOCUMENTS (1)")
+			.doesNotContain("No pipeline figures");
+	}
+
+	@Test
+	void statusWithoutIndexServicesFiguresSaysSoAndShowsWhatKafkaHas() {
+		this.monitor = null;
+
+		cli(stackElsewhere()).run("status");
+
+		assertThat(output())
+			.contains("No pipeline figures from index-service at http://127.0.0.1:" + port()
+					+ " (index-service answered HTTP 404 for /api/v1/monitor")
+			.contains("Kafka is not reachable: no topic offsets or consumer lag.")
+			.contains("State: ");
+	}
+
+	@Test
 	void pushUsesTheApiKeyAndFailsWhenItIsRefused() throws IOException {
 		Path file = Files.writeString(this.temp.resolve("a.txt"), "x");
 		assertThat(cli(Map.of("INGEST_PORT", port(), "PIPELINE_API_KEY", "k1")).run("push", file.toString())).isZero();
@@ -162,6 +253,16 @@ class PipelineCliTest {
 		assertThat(cli(Map.of()).run("launch")).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Unknown command 'launch'")
 			.contains("./pipeline help");
+	}
+
+	/** Every port of the stack free but index-service's, which the stand-in answers. */
+	private Map<String, String> stackElsewhere() {
+		return Map.of("INDEX_PORT", port(), "KAFKA_PORT", free(), "ES_PORT", free(), "INGEST_PORT", free(),
+				"PARSE_PORT", free(), "VALIDATE_PORT", free());
+	}
+
+	private static String free() {
+		return Integer.toString(FreePorts.next());
 	}
 
 	private PipelineCli cli(Map<String, String> env) {

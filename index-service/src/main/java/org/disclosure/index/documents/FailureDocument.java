@@ -88,7 +88,7 @@ public record FailureDocument(@JsonProperty("failure_id") String failureId, @Jso
 		return (stage != null) ? stage.value() : null;
 	}
 
-	private static String truncate(String text) {
+	static String truncate(String text) {
 		return (text != null && text.length() > MAX_MESSAGE_CHARS) ? text.substring(0, MAX_MESSAGE_CHARS) + "…" : text;
 	}
 

@@ -56,7 +56,7 @@ public class DisclosureIndexer {
 			.write(IndexDefinition.DISCLOSURES.indexName(), Map.of(document.docId(), document))
 			.get(0);
 		return new DocumentIndexed(DocumentIndexed.SCHEMA_VERSION, document.docId(), written.index(),
-				document.pipeline().indexedAt());
+				document.pipeline().indexedAt(), document.pipeline().fetchedAt(), document.pipeline().validatedAt());
 	}
 
 	private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.events.EventCodec;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,6 +40,11 @@ class ElasticsearchConfiguration {
 	@Bean
 	FailureIndexer failureIndexer(BulkWriter writer) {
 		return new FailureIndexer(writer);
+	}
+
+	@Bean
+	EventLogIndexer eventLogIndexer(ElasticsearchClient client, EventCodec codec, IndexInstaller installed) {
+		return new EventLogIndexer(new BulkWriter(client, false), codec);
 	}
 
 	@Bean

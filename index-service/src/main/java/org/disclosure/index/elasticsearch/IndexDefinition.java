@@ -23,8 +23,14 @@ public record IndexDefinition(String alias, int version) {
 	/** One document per finding of the rule catalogue, id = doc_id:n. */
 	public static final IndexDefinition FINDINGS = new IndexDefinition("disclosure-findings", 1);
 
+	/**
+	 * The event log: one document per record of every pipeline topic, id =
+	 * topic/partition/offset.
+	 */
+	public static final IndexDefinition EVENTS = new IndexDefinition("pipeline-events", 1);
+
 	/** Every index the service installs at start. */
-	public static final List<IndexDefinition> ALL = List.of(DISCLOSURES, FACTS, FINDINGS, FAILURES);
+	public static final List<IndexDefinition> ALL = List.of(DISCLOSURES, FACTS, FINDINGS, FAILURES, EVENTS);
 
 	/** The same alias at another version, e.g. the one before this. */
 	public IndexDefinition atVersion(int otherVersion) {

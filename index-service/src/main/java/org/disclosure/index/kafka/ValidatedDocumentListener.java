@@ -1,16 +1,24 @@
 package org.disclosure.index.kafka;
 
+import java.time.Duration;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.disclosure.contracts.DocumentIndexed;
 import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.index.elasticsearch.DisclosureIndexer;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventPublisher;
+import org.disclosure.support.metrics.PipelineMetrics;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Indexes each validated disclosure, then announces it searchable. */
+/**
+ * Indexes each validated disclosure, then announces it searchable; times the index stage
+ * and the whole way from fetch to index.
+ */
 @Component
 class ValidatedDocumentListener {
 
@@ -20,16 +28,24 @@ class ValidatedDocumentListener {
 
 	private final EventPublisher publisher;
 
-	ValidatedDocumentListener(EventCodec codec, DisclosureIndexer indexer, EventPublisher publisher) {
+	private final PipelineMetrics metrics;
+
+	ValidatedDocumentListener(EventCodec codec, DisclosureIndexer indexer, EventPublisher publisher,
+			PipelineMetrics metrics) {
 		this.codec = codec;
 		this.indexer = indexer;
 		this.publisher = publisher;
+		this.metrics = metrics;
 	}
 
 	@KafkaListener(topics = Topics.VALIDATED, groupId = "${spring.application.name}")
 	void onValidated(ConsumerRecord<String, byte[]> record) {
 		DocumentValidated validated = this.codec.decode(record.value(), DocumentValidated.class);
-		this.publisher.publish(Topics.INDEXED, this.indexer.index(validated));
+		DocumentIndexed indexed = this.metrics.stage(Stage.INDEX.value()).record(() -> this.indexer.index(validated));
+		this.publisher.publish(Topics.INDEXED, indexed);
+		if (indexed.fetchedAt() != null) {
+			this.metrics.endToEnd().record(Duration.between(indexed.fetchedAt(), indexed.indexedAt()));
+		}
 	}
 
 }

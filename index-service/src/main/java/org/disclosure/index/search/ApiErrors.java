@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Errors of the search API as JSON {@code {"error", "message"}}. */
-@RestControllerAdvice(assignableTypes = SearchController.class)
+/**
+ * Errors of the search and monitor APIs as JSON {@code {"error", "message"}}.
+ */
+@RestControllerAdvice(basePackages = { "org.disclosure.index.search", "org.disclosure.index.monitor" })
 class ApiErrors {
 
 	private static final Logger logger = LoggerFactory.getLogger(ApiErrors.class);

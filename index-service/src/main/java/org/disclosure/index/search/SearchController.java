@@ -40,7 +40,7 @@ class SearchController {
 
 	@GetMapping("/documents/{doc_id}")
 	ObjectNode document(@PathVariable("doc_id") String docId) throws IOException {
-		return this.search.document(docId).orElseThrow(() -> new DocumentNotFoundException(docId));
+		return this.search.document(docId).orElseThrow(() -> DocumentNotFoundException.notIndexed(docId));
 	}
 
 }

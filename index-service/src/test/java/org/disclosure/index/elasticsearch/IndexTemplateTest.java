@@ -1,5 +1,10 @@
 package org.disclosure.index.elasticsearch;
 
+import java.time.Instant;
+
+import org.disclosure.contracts.Stage;
+import org.disclosure.index.documents.EventOutcome;
+import org.disclosure.index.documents.PipelineEventDocument;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +65,25 @@ class IndexTemplateTest {
 	}
 
 	@Test
+	void theEventLogTemplateMapsEveryFieldTheLogWrites() {
+		JsonNode properties = properties(IndexTemplate.load(IndexDefinition.EVENTS, ChineseAnalysis.SMARTCN));
+		PipelineEventDocument everything = new PipelineEventDocument("t/0/1", "doc", "key", "t", 0, 1, Stage.PARSE,
+				EventOutcome.DEAD_LETTERED, "type", Instant.EPOCH, Instant.EPOCH, 1L, 2L, "reason", "message",
+				"failure", "t", 0, 1L, "replay", new PipelineEventDocument.Source("url", "file"));
+
+		JsonNode json = JSON.valueToTree(everything);
+
+		assertThat(template(IndexDefinition.EVENTS).name()).isEqualTo("pipeline-events-v1");
+		for (String field : json.propertyNames()) {
+			assertThat(properties.has(field)).as(field).isTrue();
+		}
+		assertThat(properties.at("/source/properties").propertyNames()).containsExactlyInAnyOrder("url", "file_name");
+		assertThat(properties.at("/at/type").asString()).isEqualTo("date");
+		assertThat(properties.at("/latency_ms/type").asString()).isEqualTo("long");
+		assertThat(properties.at("/doc_id/type").asString()).isEqualTo("keyword");
+	}
+
+	@Test
 	void releasedVersionsStayCommittedAndLoadable() {
 		assertThat(IndexTemplate.load(IndexDefinition.DISCLOSURES.atVersion(2), ChineseAnalysis.NONE).name())
 			.isEqualTo("disclosures-v2");
@@ -89,6 +113,10 @@ class IndexTemplateTest {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> IndexTemplate.load(new IndexDefinition("disclosures", 9), ChineseAnalysis.NONE))
 			.withMessageContaining("disclosures.v9.json");
+	}
+
+	private static IndexTemplate template(IndexDefinition definition) {
+		return IndexTemplate.load(definition, ChineseAnalysis.NONE);
 	}
 
 	private static JsonNode properties(IndexTemplate template) {

@@ -62,7 +62,8 @@ class OpenApiDescriptionTest {
 	void theControllersAreFound() {
 		assertThat(operations).extracting(Operation::key)
 			.contains("GET /api/v1/search", "GET /api/v1/documents/{doc_id}", "POST /api/v1/reindex",
-					"GET /api/v1/reindex", "GET /api/v1/openapi.yaml");
+					"GET /api/v1/reindex", "GET /api/v1/openapi.yaml", "GET /api/v1/documents/{doc_id}/status",
+					"GET /api/v1/monitor");
 	}
 
 	@Test
