@@ -1,8 +1,5 @@
 package org.disclosure.e2e;
 
-import org.disclosure.stack.ElasticsearchNode;
-import org.disclosure.stack.FreePorts;
-import org.disclosure.stack.KafkaBroker;
 import org.disclosure.stack.StackLayout;
 
 /**
@@ -14,27 +11,7 @@ class LocalStackEndToEndIT extends PipelineEndToEndContract {
 
 	@Override
 	PipelineInfrastructure startInfrastructure(StackLayout layout) {
-		KafkaBroker kafka = KafkaBroker.start(layout, FreePorts.next());
-		ElasticsearchNode elasticsearch = ElasticsearchNode.start(layout, FreePorts.next());
-		return new PipelineInfrastructure() {
-
-			@Override
-			public String kafkaBootstrapServers() {
-				return kafka.bootstrapServers();
-			}
-
-			@Override
-			public String elasticsearchUrl() {
-				return elasticsearch.httpUrl();
-			}
-
-			@Override
-			public void close() {
-				elasticsearch.close();
-				kafka.close();
-			}
-
-		};
+		return LocalInfrastructure.start(layout);
 	}
 
 }

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import org.apache.tika.Tika;
 import org.apache.tika.exception.TikaException;
+import org.disclosure.contracts.Topics;
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.fixtures.Fixtures;
 import org.disclosure.stack.StackLayout;
@@ -226,6 +227,50 @@ abstract class PipelineEndToEndContract {
 			assertThat(failure.path("message").asString()).isNotBlank();
 		});
 		assertThat(this.client.count("disclosures")).isEqualTo(DISCLOSURES);
+	}
+
+	@Test
+	void everyServiceReportsItsFlowAsPrometheusMetrics() throws Exception {
+		// Announced: the 15 fixtures, the near miss and the corrupt PDF; the empty file
+		// is
+		// rejected at intake.
+		int announced = DISCLOSURES + 1;
+		String stage = "pipeline_stage_duration_seconds_count";
+		PrometheusScrape ingest = PrometheusScrape.of(this.pipeline.baseUrl("ingest-service"));
+		assertThat(ingest.sum("pipeline_events_published_total", Map.of("topic", Topics.FETCHED))).isEqualTo(announced);
+		assertThat(ingest.sum(stage, Map.of("stage", "ingest"))).isGreaterThanOrEqualTo(announced + 1);
+		assertThat(ingest.sum("pipeline_documents_failed_total", Map.of("stage", "ingest", "reason", "empty_document")))
+			.isGreaterThanOrEqualTo(1);
+		PrometheusScrape parse = PrometheusScrape.of(this.pipeline.baseUrl("parse-service"));
+		assertThat(parse.sum(stage, Map.of("stage", "parse"))).isEqualTo(announced);
+		assertThat(parse.sum("pipeline_events_published_total", Map.of("topic", Topics.PARSED))).isEqualTo(DISCLOSURES);
+		assertThat(parse.sum("pipeline_documents_failed_total", Map.of("stage", "parse"))).isEqualTo(1);
+		PrometheusScrape validate = PrometheusScrape.of(this.pipeline.baseUrl("validate-service"));
+		assertThat(validate.sum(stage, Map.of("stage", "validate"))).isEqualTo(DISCLOSURES);
+		assertThat(validate.sum("pipeline_events_published_total", Map.of("topic", Topics.VALIDATED)))
+			.isEqualTo(DISCLOSURES);
+		PrometheusScrape index = PrometheusScrape.of(this.pipeline.baseUrl("index-service"));
+		assertThat(index.sum(stage, Map.of("stage", "index"))).isGreaterThanOrEqualTo(DISCLOSURES);
+		assertThat(index.sum("pipeline_end_to_end_duration_seconds_count", Map.of()))
+			.isGreaterThanOrEqualTo(DISCLOSURES);
+		assertThat(index.sum("pipeline_end_to_end_duration_seconds_sum", Map.of())).isPositive();
+		for (PrometheusScrape service : List.of(parse, validate, index)) {
+			assertThat(service.has("pipeline_consumer_lag", Map.of())).isTrue();
+			assertThat(service.has("pipeline_topic_end_offset", Map.of("topic", Topics.FETCHED))).isTrue();
+		}
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(PrometheusScrape.of(this.pipeline.baseUrl("validate-service"))
+				.sum("pipeline_consumer_lag", Map.of("group", "validate-service", "topic", Topics.PARSED)))
+				.as("the broker's lag of validate-service once everything flowed")
+				.isZero());
+		// The Kafka clients' own metrics: Micrometer binds a topic's consumer metrics at
+		// its
+		// next refresh (every 60 s) after the first fetch from it.
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(PrometheusScrape.of(this.pipeline.baseUrl("parse-service"))
+				.sum("kafka_consumer_fetch_manager_records_consumed_total", Map.of("topic", Topics.FETCHED)))
+				.isGreaterThanOrEqualTo(announced));
 	}
 
 	@Test

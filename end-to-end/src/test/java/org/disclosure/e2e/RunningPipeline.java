@@ -85,6 +85,15 @@ final class RunningPipeline implements AutoCloseable {
 		return this.index.baseUrl();
 	}
 
+	/** The base URL of the running service {@code name}, e.g. {@code parse-service}. */
+	String baseUrl(String name) {
+		return this.services.stream()
+			.filter((service) -> service.name().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.baseUrl();
+	}
+
 	@Override
 	public void close() {
 		this.services.forEach(ServiceProcess::close);

@@ -2,6 +2,7 @@ package org.disclosure.ingest;
 
 import java.time.Clock;
 
+import org.disclosure.contracts.Stage;
 import org.disclosure.ingest.fetch.DocumentFetcher;
 import org.disclosure.ingest.fetch.UrlGuard;
 import org.disclosure.ingest.intake.AnnouncementLedger;
@@ -10,6 +11,7 @@ import org.disclosure.ingest.intake.MediaTypeDetector;
 import org.disclosure.ingest.intake.UrlIntake;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventPublisher;
+import org.disclosure.support.metrics.PipelineMetrics;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,10 +21,11 @@ import org.springframework.context.annotation.Configuration;
 class IngestConfiguration {
 
 	@Bean
-	DocumentIntake documentIntake(BlobStore blobs, EventPublisher publisher, IngestProperties properties) {
+	DocumentIntake documentIntake(BlobStore blobs, EventPublisher publisher, PipelineMetrics metrics,
+			IngestProperties properties) {
 		AnnouncementLedger ledger = new AnnouncementLedger(blobs.root().resolve("announced"));
 		return new DocumentIntake(blobs, ledger, new MediaTypeDetector(), publisher,
-				properties.maxDocumentSize().toBytes(), Clock.systemUTC());
+				properties.maxDocumentSize().toBytes(), Clock.systemUTC(), metrics.stage(Stage.INGEST.value()));
 	}
 
 	@Bean

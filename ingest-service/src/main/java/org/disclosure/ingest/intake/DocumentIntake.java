@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Timer;
+
 import org.disclosure.contracts.DocumentFailed;
 import org.disclosure.contracts.DocumentFetched;
 import org.disclosure.contracts.DocumentSource;
@@ -36,24 +38,38 @@ public class DocumentIntake {
 
 	private final Clock clock;
 
+	private final Timer timer;
+
 	/** Striped locks: the same document pushed twice at once is announced once. */
 	private final Object[] locks = new Object[64];
 
 	public DocumentIntake(BlobStore blobs, AnnouncementLedger ledger, MediaTypeDetector detector,
-			EventPublisher publisher, long limitBytes, Clock clock) {
+			EventPublisher publisher, long limitBytes, Clock clock, Timer timer) {
 		this.blobs = blobs;
 		this.ledger = ledger;
 		this.detector = detector;
 		this.publisher = publisher;
 		this.limitBytes = limitBytes;
 		this.clock = clock;
+		this.timer = timer;
 		for (int i = 0; i < this.locks.length; i++) {
 			this.locks[i] = new Object();
 		}
 	}
 
-	/** Takes in the document read from {@code in}. */
+	/** Takes in the document read from {@code in}; its time is the ingest stage's. */
 	public IntakeResult receive(InputStream in, String fileName, String sourceUrl, String publisherName)
+			throws IOException {
+		Timer.Sample sample = Timer.start();
+		try {
+			return store(in, fileName, sourceUrl, publisherName);
+		}
+		finally {
+			sample.stop(this.timer);
+		}
+	}
+
+	private IntakeResult store(InputStream in, String fileName, String sourceUrl, String publisherName)
 			throws IOException {
 		StoredBlob blob;
 		try {

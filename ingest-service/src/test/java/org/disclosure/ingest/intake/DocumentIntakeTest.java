@@ -10,6 +10,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.disclosure.contracts.DocumentFailed;
 import org.disclosure.contracts.DocumentFetched;
 import org.disclosure.contracts.PipelineEvent;
@@ -38,6 +41,8 @@ class DocumentIntakeTest {
 
 	private final RecordingPublisher published = new RecordingPublisher();
 
+	private final Timer ingestStage = new PipelineMetrics(new SimpleMeterRegistry()).stage("ingest");
+
 	@Test
 	void aDocumentIsStoredAndAnnouncedOnce() throws IOException {
 		DocumentIntake intake = intake(1024 * 1024);
@@ -48,6 +53,7 @@ class DocumentIntakeTest {
 		assertThat(second.duplicate()).isTrue();
 		assertThat(second.docId()).isEqualTo(first.docId()).isEqualTo(BlobStore.sha256Hex(txt));
 		assertThat(this.published.events).hasSize(1);
+		assertThat(this.ingestStage.count()).as("both pushes timed as the ingest stage").isEqualTo(2);
 		DocumentFetched fetched = (DocumentFetched) this.published.events.get(0);
 		assertThat(this.published.topics).containsExactly(Topics.FETCHED);
 		assertThat(fetched.docId()).isEqualTo(first.docId());
@@ -65,7 +71,7 @@ class DocumentIntakeTest {
 					public void publish(String topic, PipelineEvent event) {
 						throw new IllegalStateException("broker down");
 					}
-				}, 1024, clock());
+				}, 1024, clock(), PipelineMetrics.NONE.stage("ingest"));
 		byte[] bytes = "2024年度部门决算".getBytes(StandardCharsets.UTF_8);
 		assertThatThrownBy(() -> failing.receive(new ByteArrayInputStream(bytes), "a.txt", null, null))
 			.hasMessageContaining("broker down");
@@ -96,7 +102,7 @@ class DocumentIntakeTest {
 
 	private DocumentIntake intake(long limit) {
 		return new DocumentIntake(new BlobStore(this.root), ledger(), new MediaTypeDetector(), this.published, limit,
-				clock());
+				clock(), this.ingestStage);
 	}
 
 	private AnnouncementLedger ledger() {
