@@ -320,6 +320,9 @@ final class LocalStack {
 			};
 			this.out.printf("%-17s %s%s%n", service, this.settings.serviceUrl(service), note);
 		}
+		if (!missing.contains(StackSettings.INDEX)) {
+			this.out.printf("%-17s %s/monitor%n", "Monitor", this.settings.serviceUrl(StackSettings.INDEX));
+		}
 		this.out.printf("%-17s %s   (header X-Api-Key)%n", "API key", apiKey);
 		this.out.printf("%-17s %s%n", "Logs", this.layout.logsDir());
 	}
