@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -19,17 +18,12 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentFailed;
@@ -49,9 +43,6 @@ import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
-import org.disclosure.stack.FreePorts;
-import org.disclosure.stack.KafkaBroker;
-import org.disclosure.stack.StackLayout;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.AfterAll;
@@ -61,12 +52,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -81,17 +70,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndexServiceIT {
 
-	private static final StackLayout LAYOUT = StackLayout.forTests();
-
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	private static final String API_KEY = "index-service-it-key";
 
-	private static KafkaBroker kafka;
-
-	private static ElasticsearchClient elasticsearch;
-
-	private static KafkaProducer<String, byte[]> producer;
+	private static RealInfrastructure infrastructure;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -102,42 +85,16 @@ class IndexServiceIT {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	KafkaListenerEndpointRegistry listeners;
-
-	@Autowired
-	ProducerFactory<?, ?> producers;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		kafka = KafkaBroker.start(LAYOUT, FreePorts.next());
-		elasticsearch = RealElasticsearch.client();
-		RealElasticsearch.freshIndices(elasticsearch);
-		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
-		registry.add("pipeline.elasticsearch.url", RealElasticsearch::url);
-		registry.add("pipeline.blob-store.root", () -> blobRoot().toString());
-		registry.add("pipeline.retry.max-elapsed", () -> "2s");
+		infrastructure = RealInfrastructure.startWithFreshIndices();
+		infrastructure.register(registry);
 		registry.add("pipeline.index.reindex.api-key", () -> API_KEY);
-		registry.add("pipeline.index.reindex.on-start", () -> "false");
-		Properties properties = new Properties();
-		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-		producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
 	}
 
-	/** The service's Kafka clients stop first, so they do not outlive the broker. */
 	@AfterAll
-	void stop() throws IOException {
-		this.listeners.stop();
-		this.producers.reset();
-		if (producer != null) {
-			producer.close();
-		}
-		if (elasticsearch != null) {
-			elasticsearch.close();
-		}
-		if (kafka != null) {
-			kafka.close();
-		}
+	void stop(ApplicationContext context) throws IOException {
+		infrastructure.stop(context);
 	}
 
 	@Test
@@ -204,7 +161,7 @@ class IndexServiceIT {
 		assertThat(after.at("/findings/0/severity").asString()).isEqualTo("warning");
 		assertThat(after.at("/validation/finding_rule_severities/0").asString()).isEqualTo("NR-DETAIL:warning");
 		assertThat(
-				elasticsearch
+				infrastructure.elasticsearch()
 					.count((count) -> count.index("disclosure-facts")
 						.query((query) -> query.bool((bool) -> bool
 							.filter((filter) -> filter.term((term) -> term.field("doc_id").value(docId)))
@@ -312,8 +269,8 @@ class IndexServiceIT {
 	private ObjectNode awaitFailure(String failureId) {
 		return await(() -> {
 			try {
-				var response = elasticsearch.get((get) -> get.index("pipeline-failures").id(failureId),
-						ObjectNode.class);
+				var response = infrastructure.elasticsearch()
+					.get((get) -> get.index("pipeline-failures").id(failureId), ObjectNode.class);
 				return Optional.ofNullable(response.found() ? response.source() : null);
 			}
 			catch (IOException ex) {
@@ -324,7 +281,7 @@ class IndexServiceIT {
 
 	private ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
 		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers());
 		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
 		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
 		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
@@ -360,7 +317,7 @@ class IndexServiceIT {
 	}
 
 	private static void send(String topic, String key, byte[] value) throws Exception {
-		producer.send(new ProducerRecord<>(topic, key, value)).get();
+		infrastructure.producer().send(new ProducerRecord<>(topic, key, value)).get();
 	}
 
 	private Response getJson(String path) {
@@ -383,12 +340,8 @@ class IndexServiceIT {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private static Path blobRoot() {
-		return LAYOUT.stateDir().resolve("blobs");
-	}
-
 	private static DocumentValidated validated(String text) {
-		BlobStore blobs = new BlobStore(blobRoot());
+		BlobStore blobs = new BlobStore(infrastructure.blobRoot());
 		String docId = BlobStore.sha256Hex(("source of " + text).getBytes(StandardCharsets.UTF_8));
 		String textKey = blobs.put(text.getBytes(StandardCharsets.UTF_8)).key();
 		Instant now = Instant.now();
@@ -412,7 +365,7 @@ class IndexServiceIT {
 
 	private static long count(String index, String docId) {
 		try {
-			return elasticsearch
+			return infrastructure.elasticsearch()
 				.count((count) -> count.index(index)
 					.query((query) -> query.term((term) -> term.field("doc_id").value(docId))))
 				.count();

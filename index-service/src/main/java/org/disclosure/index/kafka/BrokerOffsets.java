@@ -41,17 +41,15 @@ class BrokerOffsets implements OffsetSource, DisposableBean {
 
 	private static final Pattern DEAD_LETTER_TOPICS = Pattern.compile(DeadLetterListener.DEAD_LETTER_TOPICS);
 
-	private final KafkaAdmin kafkaAdmin;
-
-	private Admin admin;
+	private final LazyAdmin admin;
 
 	BrokerOffsets(KafkaAdmin kafkaAdmin) {
-		this.kafkaAdmin = kafkaAdmin;
+		this.admin = new LazyAdmin(kafkaAdmin);
 	}
 
 	@Override
 	public synchronized Offsets read() {
-		Admin client = admin();
+		Admin client = this.admin.get();
 		Set<String> topics = new TreeSet<>(await(client.listTopics().names(), "list the topics"));
 		topics.removeIf((topic) -> !Topics.ALL.contains(topic) && !DEAD_LETTER_TOPICS.matcher(topic).matches());
 		Map<String, TopicDescription> descriptions = topics.isEmpty() ? Map.of()
@@ -103,16 +101,7 @@ class BrokerOffsets implements OffsetSource, DisposableBean {
 
 	@Override
 	public synchronized void destroy() {
-		if (this.admin != null) {
-			this.admin.close(Duration.ofSeconds(5));
-		}
-	}
-
-	private Admin admin() {
-		if (this.admin == null) {
-			this.admin = Admin.create(this.kafkaAdmin.getConfigurationProperties());
-		}
-		return this.admin;
+		this.admin.close();
 	}
 
 	private static <T> T await(KafkaFuture<T> future, String what) {

@@ -58,16 +58,14 @@ class ListenerReplay implements Replay, DisposableBean {
 
 	private final KafkaListenerEndpointRegistry listeners;
 
-	private final KafkaAdmin kafkaAdmin;
+	private final LazyAdmin admin;
 
 	private final String groupId;
-
-	private Admin admin;
 
 	ListenerReplay(KafkaListenerEndpointRegistry listeners, KafkaAdmin kafkaAdmin,
 			@Value("${spring.application.name}") String groupId) {
 		this.listeners = listeners;
-		this.kafkaAdmin = kafkaAdmin;
+		this.admin = new LazyAdmin(kafkaAdmin);
 		this.groupId = groupId;
 	}
 
@@ -79,7 +77,7 @@ class ListenerReplay implements Replay, DisposableBean {
 			.toList();
 		running.forEach(MessageListenerContainer::stop);
 		try {
-			Admin client = admin();
+			Admin client = this.admin.get();
 			List<TopicPartition> partitions = partitions(client);
 			Map<TopicPartition, ListOffsetsResultInfo> earliest = offsets(client, partitions, OffsetSpec.earliest());
 			Map<TopicPartition, ListOffsetsResultInfo> latest = offsets(client, partitions, OffsetSpec.latest());
@@ -103,7 +101,8 @@ class ListenerReplay implements Replay, DisposableBean {
 	@Override
 	public synchronized Map<String, Long> committed() {
 		Map<TopicPartition, OffsetAndMetadata> offsets = await(
-				admin().listConsumerGroupOffsets(this.groupId).partitionsToOffsetAndMetadata(), "read the offsets of");
+				this.admin.get().listConsumerGroupOffsets(this.groupId).partitionsToOffsetAndMetadata(),
+				"read the offsets of");
 		Map<String, Long> committed = new HashMap<>();
 		offsets.forEach((partition, offset) -> {
 			if (offset != null) {
@@ -115,16 +114,7 @@ class ListenerReplay implements Replay, DisposableBean {
 
 	@Override
 	public synchronized void destroy() {
-		if (this.admin != null) {
-			this.admin.close(Duration.ofSeconds(5));
-		}
-	}
-
-	private Admin admin() {
-		if (this.admin == null) {
-			this.admin = Admin.create(this.kafkaAdmin.getConfigurationProperties());
-		}
-		return this.admin;
+		this.admin.close();
 	}
 
 	/** Every partition of the topics the listeners read that exist. */

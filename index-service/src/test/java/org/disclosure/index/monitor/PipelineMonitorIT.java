@@ -7,23 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosure.contracts.CloudEventHeaders;
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocKind;
@@ -37,10 +30,7 @@ import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
-import org.disclosure.index.RealElasticsearch;
-import org.disclosure.stack.FreePorts;
-import org.disclosure.stack.KafkaBroker;
-import org.disclosure.stack.StackLayout;
+import org.disclosure.index.RealInfrastructure;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.AfterAll;
@@ -50,11 +40,9 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -73,19 +61,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PipelineMonitorIT {
 
-	private static final StackLayout LAYOUT = StackLayout.forTests();
-
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	private static final String EVENT_LOG_GROUP = "index-service-event-log";
 
 	private static final String TEXT = "2024年城乡医疗救助支出 80.00 万元";
 
-	private static KafkaBroker kafka;
-
-	private static ElasticsearchClient elasticsearch;
-
-	private static KafkaProducer<String, byte[]> producer;
+	private static RealInfrastructure infrastructure;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -108,25 +90,10 @@ class PipelineMonitorIT {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	KafkaListenerEndpointRegistry listeners;
-
-	@Autowired
-	ProducerFactory<?, ?> producers;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		kafka = KafkaBroker.start(LAYOUT, FreePorts.next());
-		elasticsearch = RealElasticsearch.client();
-		RealElasticsearch.freshIndices(elasticsearch);
-		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
-		registry.add("pipeline.elasticsearch.url", RealElasticsearch::url);
-		registry.add("pipeline.blob-store.root", () -> blobRoot().toString());
-		registry.add("pipeline.retry.max-elapsed", () -> "2s");
-		registry.add("pipeline.index.reindex.on-start", () -> "false");
-		Properties properties = new Properties();
-		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-		producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
+		infrastructure = RealInfrastructure.startWithFreshIndices();
+		infrastructure.register(registry);
 	}
 
 	/** One pipeline history for every test, published once the service runs. */
@@ -144,7 +111,7 @@ class PipelineMonitorIT {
 						"Tika could not read the PDF",
 						new DocumentSource(null, "corrupt.pdf", "application/pdf", 2048, null), Instant.now()),
 				null, null);
-		producer
+		infrastructure.producer()
 			.send(new ProducerRecord<>(Topics.deadLetter(Topics.PARSED), this.garbageKey,
 					new byte[] { (byte) 0xff, 0 }))
 			.get();
@@ -162,18 +129,8 @@ class PipelineMonitorIT {
 	}
 
 	@AfterAll
-	void stop() throws IOException {
-		this.listeners.stop();
-		this.producers.reset();
-		if (producer != null) {
-			producer.close();
-		}
-		if (elasticsearch != null) {
-			elasticsearch.close();
-		}
-		if (kafka != null) {
-			kafka.close();
-		}
+	void stop(ApplicationContext context) throws IOException {
+		infrastructure.stop(context);
 	}
 
 	@Test
@@ -368,7 +325,7 @@ class PipelineMonitorIT {
 	}
 
 	private DocumentParsed parsed(DocumentSource source, Instant parsedAt) {
-		String textKey = new BlobStore(blobRoot()).put(TEXT.getBytes(StandardCharsets.UTF_8)).key();
+		String textKey = new BlobStore(infrastructure.blobRoot()).put(TEXT.getBytes(StandardCharsets.UTF_8)).key();
 		DisclosureMetadata metadata = new DisclosureMetadata("2024年度洛阳市洛龙区医疗保障局部门决算", "洛阳市洛龙区医疗保障局",
 				new Region("河南省", "洛阳市", "洛龙区", "410311"), "district", 2024, DocKind.FINAL_ACCOUNT, "2025-08", "万元",
 				null);
@@ -383,7 +340,7 @@ class PipelineMonitorIT {
 		if (replayId != null) {
 			record.headers().add("pipeline-replay", replayId.getBytes(StandardCharsets.UTF_8));
 		}
-		producer.send(record).get();
+		infrastructure.producer().send(record).get();
 	}
 
 	private static <T> T await(Supplier<Optional<T>> probe, Predicate<T> done) {
@@ -425,10 +382,6 @@ class PipelineMonitorIT {
 
 	private URI uri(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
-	}
-
-	private static Path blobRoot() {
-		return LAYOUT.stateDir().resolve("blobs");
 	}
 
 	private record Response(int status, JsonNode body) {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
-import org.disclosure.index.RealElasticsearch;
+import org.disclosure.index.RealInfrastructure;
 import org.disclosure.index.documents.DisclosureDocument;
 import org.disclosure.index.documents.FactDocument;
 import org.disclosure.index.documents.FindingDocument;
@@ -57,9 +56,6 @@ import org.disclosure.index.elasticsearch.BulkWriter;
 import org.disclosure.index.elasticsearch.ChineseAnalysis;
 import org.disclosure.index.elasticsearch.IndexDefinition;
 import org.disclosure.index.elasticsearch.IndexInstaller;
-import org.disclosure.stack.FreePorts;
-import org.disclosure.stack.KafkaBroker;
-import org.disclosure.stack.StackLayout;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.AfterAll;
@@ -71,9 +67,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -94,8 +88,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReindexIT {
 
-	private static final StackLayout LAYOUT = StackLayout.forTests();
-
 	private static final String API_KEY = "reindex-it-key";
 
 	private static final String PHRASE = "城乡医疗救助";
@@ -115,47 +107,30 @@ class ReindexIT {
 	/** The pipeline's history: what disclosure.validated.v1 holds. */
 	private static final List<DocumentValidated> HISTORY = new ArrayList<>();
 
-	private static KafkaBroker kafka;
-
-	private static ElasticsearchClient elasticsearch;
+	private static RealInfrastructure infrastructure;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	KafkaListenerEndpointRegistry listeners;
-
-	@Autowired
-	ProducerFactory<?, ?> producers;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
-		kafka = KafkaBroker.start(LAYOUT, FreePorts.next());
-		elasticsearch = RealElasticsearch.client();
-		BlobStore blobs = new BlobStore(blobRoot());
+		infrastructure = RealInfrastructure.start();
+		BlobStore blobs = new BlobStore(infrastructure.blobRoot());
 		for (int i = 0; i < DOCUMENTS; i++) {
 			HISTORY.add(validated(blobs, i));
 		}
 		previousGeneration(blobs);
 		publishHistoryAsConsumed();
-		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
-		registry.add("pipeline.elasticsearch.url", RealElasticsearch::url);
-		registry.add("pipeline.blob-store.root", () -> blobRoot().toString());
-		registry.add("pipeline.retry.max-elapsed", () -> "2s");
+		infrastructure.register(registry);
 		registry.add("pipeline.index.reindex.api-key", () -> API_KEY);
-		registry.add("pipeline.index.reindex.on-start", () -> "false");
 		registry.add("pipeline.index.reindex.poll-interval", () -> "200ms");
 	}
 
-	/** The service's Kafka clients stop first, so they do not outlive the broker. */
 	@AfterAll
-	void stop() throws IOException {
-		this.listeners.stop();
-		this.producers.reset();
-		elasticsearch.close();
-		kafka.close();
+	void stop(ApplicationContext context) throws IOException {
+		infrastructure.stop(context);
 	}
 
 	@Test
@@ -205,7 +180,7 @@ class ReindexIT {
 		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v2");
 		assertThat(count("disclosures-v3")).isEqualTo(DOCUMENTS);
 		assertThat(count("disclosure-facts")).isEqualTo(2L * DOCUMENTS);
-		assertThat(elasticsearch
+		assertThat(infrastructure.elasticsearch()
 			.count((count) -> count.index("disclosure-facts")
 				.query((query) -> query.matchPhrase((phrase) -> phrase.field("row_label.text").query("医疗救助"))))
 			.count()).as("facts v2 labels are per-character text").isEqualTo(2L * DOCUMENTS);
@@ -289,6 +264,7 @@ class ReindexIT {
 	 * aliases, holding every document of the history as that version wrote it.
 	 */
 	private static void previousGeneration(BlobStore blobs) throws IOException {
+		ElasticsearchClient elasticsearch = infrastructure.elasticsearch();
 		Set<String> indices = elasticsearch.indices()
 			.get((get) -> get
 				.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*", "pipeline-failures-v*")
@@ -323,7 +299,7 @@ class ReindexIT {
 	 */
 	private static void publishHistoryAsConsumed() throws Exception {
 		Properties properties = new Properties();
-		properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+		properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers());
 		try (Admin admin = Admin.create(properties)) {
 			admin
 				.createTopics(Topics.ALL.stream()
@@ -356,7 +332,7 @@ class ReindexIT {
 	/** How often each document was announced on disclosure.indexed.v1. */
 	private static Map<String, Integer> indexedEvents() throws Exception {
 		Properties properties = new Properties();
-		properties.put("bootstrap.servers", kafka.bootstrapServers());
+		properties.put("bootstrap.servers", infrastructure.bootstrapServers());
 		properties.put("group.id", "reindex-it-" + System.nanoTime());
 		properties.put("auto.offset.reset", "earliest");
 		Map<String, Integer> announced = new LinkedHashMap<>();
@@ -406,11 +382,12 @@ class ReindexIT {
 	}
 
 	private static List<String> aliasHolders(String alias) throws IOException {
-		return List.copyOf(elasticsearch.indices().getAlias((get) -> get.name(alias)).result().keySet());
+		var aliases = infrastructure.elasticsearch().indices().getAlias((get) -> get.name(alias));
+		return List.copyOf(aliases.result().keySet());
 	}
 
 	private static long count(String index) throws IOException {
-		return elasticsearch.count((count) -> count.index(index)).count();
+		return infrastructure.elasticsearch().count((count) -> count.index(index)).count();
 	}
 
 	private JsonNode search(String query) throws Exception {
@@ -436,10 +413,6 @@ class ReindexIT {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static Path blobRoot() {
-		return LAYOUT.stateDir().resolve("blobs");
 	}
 
 }

@@ -7,25 +7,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.BooleanSupplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentParsed;
@@ -40,10 +34,7 @@ import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
-import org.disclosure.index.RealElasticsearch;
-import org.disclosure.stack.FreePorts;
-import org.disclosure.stack.KafkaBroker;
-import org.disclosure.stack.StackLayout;
+import org.disclosure.index.RealInfrastructure;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.AfterAll;
@@ -53,11 +44,9 @@ import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -75,19 +64,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReplayIT {
 
-	private static final StackLayout LAYOUT = StackLayout.forTests();
-
 	private static final Duration PATIENCE = Duration.ofSeconds(60);
 
 	private static final String API_KEY = "replay-it-key";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static KafkaBroker kafka;
-
-	private static ElasticsearchClient elasticsearch;
-
-	private static KafkaProducer<String, byte[]> producer;
+	private static RealInfrastructure infrastructure;
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -98,26 +81,11 @@ class ReplayIT {
 	@LocalServerPort
 	int port;
 
-	@Autowired
-	KafkaListenerEndpointRegistry listeners;
-
-	@Autowired
-	ProducerFactory<?, ?> producers;
-
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
-		kafka = KafkaBroker.start(LAYOUT, FreePorts.next());
-		elasticsearch = RealElasticsearch.client();
-		RealElasticsearch.freshIndices(elasticsearch);
-		registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
-		registry.add("pipeline.elasticsearch.url", RealElasticsearch::url);
-		registry.add("pipeline.blob-store.root", () -> blobRoot().toString());
-		registry.add("pipeline.retry.max-elapsed", () -> "2s");
+		infrastructure = RealInfrastructure.startWithFreshIndices();
+		infrastructure.register(registry);
 		registry.add("pipeline.index.reindex.api-key", () -> API_KEY);
-		registry.add("pipeline.index.reindex.on-start", () -> "false");
-		Properties properties = new Properties();
-		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-		producer = new KafkaProducer<>(properties, new StringSerializer(), new ByteArraySerializer());
 	}
 
 	/**
@@ -125,7 +93,7 @@ class ReplayIT {
 	 */
 	@BeforeAll
 	void indexTheHistory() throws Exception {
-		BlobStore blobs = new BlobStore(blobRoot());
+		BlobStore blobs = new BlobStore(infrastructure.blobRoot());
 		DocumentValidated first = validated(blobs, "洛龙区医疗保障局",
 				List.of(row("城乡医疗救助", "323.00", "0.00"), row("工会事务", "3.18", "3.18")),
 				List.of(finding("NR-DETAIL"), finding("NR-STRUCT")));
@@ -135,25 +103,16 @@ class ReplayIT {
 				withRows(first.document(), List.of(row("城乡医疗救助", "323.00", "0.00"))),
 				Validation.of(30, List.of(finding("NR-DETAIL"))), Instant.now()));
 		for (DocumentValidated validated : this.history) {
-			producer.send(new ProducerRecord<>(Topics.VALIDATED, validated.key(), this.codec.encode(validated))).get();
+			infrastructure.producer()
+				.send(new ProducerRecord<>(Topics.VALIDATED, validated.key(), this.codec.encode(validated)))
+				.get();
 		}
 		awaitTrue(() -> indexedAnnouncements() == 3, "the three events are indexed");
 	}
 
-	/** The service's Kafka clients stop first, so they do not outlive the broker. */
 	@AfterAll
-	void stop() throws IOException {
-		this.listeners.stop();
-		this.producers.reset();
-		if (producer != null) {
-			producer.close();
-		}
-		if (elasticsearch != null) {
-			elasticsearch.close();
-		}
-		if (kafka != null) {
-			kafka.close();
-		}
+	void stop(ApplicationContext context) throws IOException {
+		infrastructure.stop(context);
 	}
 
 	@Test
@@ -224,6 +183,7 @@ class ReplayIT {
 
 	/** Every document of the three indices. */
 	private static Map<String, Long> counts() throws IOException {
+		ElasticsearchClient elasticsearch = infrastructure.elasticsearch();
 		elasticsearch.indices()
 			.refresh((refresh) -> refresh.index("disclosures", "disclosure-facts", "disclosure-findings"));
 		return Map.of("disclosures", elasticsearch.count((count) -> count.index("disclosures")).count(),
@@ -238,8 +198,8 @@ class ReplayIT {
 
 	private static long records(String topic) {
 		try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()), new ByteArrayDeserializer(),
-				new ByteArrayDeserializer())) {
+				Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers()),
+				new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
 			List<TopicPartition> partitions = consumer.partitionsFor(topic)
 				.stream()
 				.map((info) -> new TopicPartition(info.topic(), info.partition()))
@@ -276,10 +236,6 @@ class ReplayIT {
 			}
 			Thread.sleep(200);
 		}
-	}
-
-	private static Path blobRoot() {
-		return LAYOUT.stateDir().resolve("blobs");
 	}
 
 	private static DocumentValidated validated(BlobStore blobs, String department, List<ParsedRow> rows,
