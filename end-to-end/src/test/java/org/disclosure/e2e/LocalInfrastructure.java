@@ -1,5 +1,12 @@
 package org.disclosure.e2e;
 
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosure.stack.ElasticsearchNode;
 import org.disclosure.stack.FreePorts;
 import org.disclosure.stack.KafkaBroker;
@@ -31,6 +38,18 @@ record LocalInfrastructure(KafkaBroker kafka, ElasticsearchNode elasticsearch) i
 	@Override
 	public String elasticsearchUrl() {
 		return this.elasticsearch.httpUrl();
+	}
+
+	/**
+	 * Writes {@code value} on {@code topic} as is, as a broken or hostile producer would,
+	 * and waits for the broker's acknowledgement.
+	 */
+	void sendRaw(String topic, String key, byte[] value) throws Exception {
+		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaBootstrapServers()), new StringSerializer(),
+				new ByteArraySerializer())) {
+			producer.send(new ProducerRecord<>(topic, key, value)).get();
+		}
 	}
 
 	@Override

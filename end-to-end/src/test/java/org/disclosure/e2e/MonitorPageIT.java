@@ -5,14 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosure.contracts.Topics;
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.fixtures.Fixtures;
@@ -126,11 +120,7 @@ class MonitorPageIT {
 		// Replay of a dead-letter topic: the garbage goes back to its topic, fails again,
 		// and is dead-lettered a second time; the page shows both.
 		String garbageKey = "garbage-" + UUID.randomUUID();
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.infrastructure.kafkaBootstrapServers()),
-				new StringSerializer(), new ByteArraySerializer())) {
-			producer.send(new ProducerRecord<>(Topics.PARSED, garbageKey, new byte[] { 1, 2, 3, 4 })).get();
-		}
+		this.infrastructure.sendRaw(Topics.PARSED, garbageKey, new byte[] { 1, 2, 3, 4 });
 		String dlt = Topics.deadLetter(Topics.PARSED);
 		page.waitUntil(present("#dead-letters tr[data-topic='" + dlt + "'][data-records='1']"), FLOW_TIMEOUT);
 		page.evaluate("document.querySelector(\"#dead-letters button[data-replay-dlt='" + dlt + "']\").click()");

@@ -12,13 +12,8 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosure.contracts.Topics;
 import org.disclosure.fixtures.HostilePdfs;
 import org.disclosure.stack.StackLayout;
@@ -99,14 +94,10 @@ class OperationsFaultIT {
 	@Test
 	void garbageOnEveryTopicIsDeadLetteredAndRecordedWhileTheFlowGoesOn() throws Exception {
 		SecureRandom random = new SecureRandom();
-		try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
-				Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.infrastructure.kafkaBootstrapServers()),
-				new StringSerializer(), new ByteArraySerializer())) {
-			for (String topic : Topics.CONSUMED) {
-				byte[] garbage = new byte[64];
-				random.nextBytes(garbage);
-				producer.send(new ProducerRecord<>(topic, "garbage-" + topic, garbage)).get();
-			}
+		for (String topic : Topics.CONSUMED) {
+			byte[] garbage = new byte[64];
+			random.nextBytes(garbage);
+			this.infrastructure.sendRaw(topic, "garbage-" + topic, garbage);
 		}
 		for (String topic : Topics.CONSUMED) {
 			assertThat(keysOn(Topics.deadLetter(topic))).as(topic).contains("garbage-" + topic);

@@ -26,10 +26,6 @@ final class RunningPipeline implements AutoCloseable {
 
 	private final Map<String, String> env;
 
-	private final ServiceProcess ingest;
-
-	private final ServiceProcess index;
-
 	private RunningPipeline(StackLayout layout, PipelineInfrastructure infrastructure, Map<String, String> settings) {
 		this.layout = layout;
 		Path blobs = layout.stateDir().resolve("blobs");
@@ -38,10 +34,10 @@ final class RunningPipeline implements AutoCloseable {
 				"PIPELINE_ELASTICSEARCH_URL", infrastructure.elasticsearchUrl(), "PIPELINE_API_KEY", API_KEY));
 		common.putAll(settings);
 		this.env = Map.copyOf(common);
-		this.ingest = start("ingest-service", FreePorts.next());
+		start("ingest-service", FreePorts.next());
 		start("parse-service", FreePorts.next());
 		start("validate-service", FreePorts.next());
-		this.index = start("index-service", FreePorts.next());
+		start("index-service", FreePorts.next());
 		this.services.forEach((service) -> service.awaitHealthy(Duration.ofMinutes(3)));
 	}
 
@@ -78,11 +74,11 @@ final class RunningPipeline implements AutoCloseable {
 	}
 
 	String ingestUrl() {
-		return this.ingest.baseUrl();
+		return baseUrl("ingest-service");
 	}
 
 	String indexUrl() {
-		return this.index.baseUrl();
+		return baseUrl("index-service");
 	}
 
 	/** The base URL of the running service {@code name}, e.g. {@code parse-service}. */

@@ -2,6 +2,7 @@ package org.disclosure.index.kafka;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.disclosure.contracts.DocumentIndexed;
 import org.disclosure.contracts.DocumentValidated;
@@ -28,23 +29,26 @@ class ValidatedDocumentListener {
 
 	private final EventPublisher publisher;
 
-	private final PipelineMetrics metrics;
+	private final Timer indexStage;
+
+	private final Timer endToEnd;
 
 	ValidatedDocumentListener(EventCodec codec, DisclosureIndexer indexer, EventPublisher publisher,
 			PipelineMetrics metrics) {
 		this.codec = codec;
 		this.indexer = indexer;
 		this.publisher = publisher;
-		this.metrics = metrics;
+		this.indexStage = metrics.stage(Stage.INDEX.value());
+		this.endToEnd = metrics.endToEnd();
 	}
 
 	@KafkaListener(topics = Topics.VALIDATED, groupId = "${spring.application.name}")
 	void onValidated(ConsumerRecord<String, byte[]> record) {
 		DocumentValidated validated = this.codec.decode(record.value(), DocumentValidated.class);
-		DocumentIndexed indexed = this.metrics.stage(Stage.INDEX.value()).record(() -> this.indexer.index(validated));
+		DocumentIndexed indexed = this.indexStage.record(() -> this.indexer.index(validated));
 		this.publisher.publish(Topics.INDEXED, indexed);
 		if (indexed.fetchedAt() != null) {
-			this.metrics.endToEnd().record(Duration.between(indexed.fetchedAt(), indexed.indexedAt()));
+			this.endToEnd.record(Duration.between(indexed.fetchedAt(), indexed.indexedAt()));
 		}
 	}
 

@@ -38,11 +38,10 @@ class ParsedDocumentListener {
 
 	@KafkaListener(topics = Topics.PARSED, groupId = "${spring.application.name}")
 	void onParsed(ConsumerRecord<String, byte[]> record) {
-		Timer.Sample sample = Timer.start();
 		DocumentParsed parsed = this.codec.decode(record.value(), DocumentParsed.class);
-		this.publisher.publish(Topics.VALIDATED, new DocumentValidated(DocumentValidated.SCHEMA_VERSION, parsed.docId(),
-				parsed, this.catalogue.validate(parsed), this.clock.instant()));
-		sample.stop(this.timer);
+		DocumentValidated validated = this.timer.record(() -> new DocumentValidated(DocumentValidated.SCHEMA_VERSION,
+				parsed.docId(), parsed, this.catalogue.validate(parsed), this.clock.instant()));
+		this.publisher.publish(Topics.VALIDATED, validated);
 	}
 
 }
