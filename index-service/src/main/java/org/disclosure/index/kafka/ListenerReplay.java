@@ -3,11 +3,9 @@ package org.disclosure.index.kafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,16 +13,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.apache.kafka.common.errors.UnknownMemberIdException;
 import org.disclosure.contracts.Topics;
 import org.disclosure.index.reindex.Replay;
+import org.disclosure.support.kafka.BrokerOffsetReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,16 +73,17 @@ class ListenerReplay implements Replay, DisposableBean {
 		running.forEach(MessageListenerContainer::stop);
 		try {
 			Admin client = this.admin.get();
-			List<TopicPartition> partitions = partitions(client);
-			Map<TopicPartition, ListOffsetsResultInfo> earliest = offsets(client, partitions, OffsetSpec.earliest());
-			Map<TopicPartition, ListOffsetsResultInfo> latest = offsets(client, partitions, OffsetSpec.latest());
+			BrokerOffsetReader broker = new BrokerOffsetReader(client, CALL_TIMEOUT);
+			List<TopicPartition> partitions = broker.partitions(topics(broker));
+			Map<TopicPartition, Long> earliest = broker.startOffsets(partitions);
+			Map<TopicPartition, Long> latest = broker.endOffsets(partitions);
 			Map<TopicPartition, OffsetAndMetadata> rewound = new HashMap<>();
-			earliest.forEach((partition, offset) -> rewound.put(partition, new OffsetAndMetadata(offset.offset())));
+			earliest.forEach((partition, offset) -> rewound.put(partition, new OffsetAndMetadata(offset)));
 			resetGroup(client, rewound);
 			List<ReplayedPartition> replayed = new ArrayList<>();
 			for (TopicPartition partition : partitions) {
-				replayed.add(new ReplayedPartition(partition.topic(), partition.partition(),
-						earliest.get(partition).offset(), latest.get(partition).offset()));
+				replayed.add(new ReplayedPartition(partition.topic(), partition.partition(), earliest.get(partition),
+						latest.get(partition)));
 			}
 			logger.info("Consumer group {} rewound to the first retained records of {}", this.groupId,
 					new TreeSet<>(partitions.stream().map(TopicPartition::topic).toList()));
@@ -100,15 +96,9 @@ class ListenerReplay implements Replay, DisposableBean {
 
 	@Override
 	public synchronized Map<String, Long> committed() {
-		Map<TopicPartition, OffsetAndMetadata> offsets = await(
-				this.admin.get().listConsumerGroupOffsets(this.groupId).partitionsToOffsetAndMetadata(),
-				"read the offsets of");
 		Map<String, Long> committed = new HashMap<>();
-		offsets.forEach((partition, offset) -> {
-			if (offset != null) {
-				committed.put(partition.topic() + "-" + partition.partition(), offset.offset());
-			}
-		});
+		new BrokerOffsetReader(this.admin.get(), CALL_TIMEOUT).committedOffsets(this.groupId)
+			.forEach((partition, offset) -> committed.put(partition.topic() + "-" + partition.partition(), offset));
 		return committed;
 	}
 
@@ -117,30 +107,14 @@ class ListenerReplay implements Replay, DisposableBean {
 		this.admin.close();
 	}
 
-	/** Every partition of the topics the listeners read that exist. */
-	private List<TopicPartition> partitions(Admin client) {
-		Set<String> names = await(client.listTopics().names(), "list the topics for");
-		List<String> topics = names.stream()
+	/** The topics the listeners read that exist, in name order. */
+	private static List<String> topics(BrokerOffsetReader broker) {
+		return broker.topics()
+			.stream()
 			.filter((name) -> name.equals(Topics.VALIDATED) || name.equals(Topics.FAILED)
 					|| DEAD_LETTER_TOPICS.matcher(name).matches())
 			.sorted()
 			.toList();
-		Map<String, TopicDescription> descriptions = await(client.describeTopics(topics).allTopicNames(),
-				"describe the topics of");
-		List<TopicPartition> partitions = new ArrayList<>();
-		for (String topic : topics) {
-			descriptions.get(topic)
-				.partitions()
-				.forEach((partition) -> partitions.add(new TopicPartition(topic, partition.partition())));
-		}
-		return partitions;
-	}
-
-	private Map<TopicPartition, ListOffsetsResultInfo> offsets(Admin client, Collection<TopicPartition> partitions,
-			OffsetSpec spec) {
-		Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-		partitions.forEach((partition) -> request.put(partition, spec));
-		return await(client.listOffsets(request).all(), "list the offsets of");
 	}
 
 	/** Alters the group's offsets once its stopped members have left it. */
@@ -175,20 +149,6 @@ class ListenerReplay implements Replay, DisposableBean {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("Interrupted while rewinding consumer group " + this.groupId, ex);
 			}
-		}
-	}
-
-	private <T> T await(KafkaFuture<T> future, String what) {
-		try {
-			return future.get(CALL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Kafka could not " + what + " consumer group " + this.groupId + ": "
-					+ ((ex.getCause() != null) ? ex.getCause().getMessage() : ex.getMessage()), ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while asking Kafka", ex);
 		}
 	}
 

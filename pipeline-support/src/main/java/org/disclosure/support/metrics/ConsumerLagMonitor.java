@@ -1,9 +1,10 @@
 package org.disclosure.support.metrics;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,10 +14,8 @@ import java.util.function.Supplier;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.disclosure.support.kafka.BrokerOffsetReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,6 +52,8 @@ public class ConsumerLagMonitor implements SmartLifecycle {
 
 	private Admin admin;
 
+	private BrokerOffsetReader offsets;
+
 	public ConsumerLagMonitor(Supplier<Admin> adminFactory, String group, List<String> topics, MeterRegistry registry,
 			Duration interval) {
 		this.adminFactory = adminFactory;
@@ -63,31 +64,15 @@ public class ConsumerLagMonitor implements SmartLifecycle {
 	}
 
 	/** Reads committed and end offsets once and updates the gauges. */
-	public void refresh() throws Exception {
-		Map<TopicPartition, OffsetAndMetadata> committed = this.admin.listConsumerGroupOffsets(this.group)
-			.partitionsToOffsetAndMetadata()
-			.get(10, TimeUnit.SECONDS);
-		List<TopicPartition> partitions = new ArrayList<>(committed.keySet());
-		this.admin.describeTopics(this.topics)
-			.allTopicNames()
-			.get(10, TimeUnit.SECONDS)
-			.forEach((topic, description) -> description.partitions().forEach((partition) -> {
-				TopicPartition topicPartition = new TopicPartition(topic, partition.partition());
-				if (!partitions.contains(topicPartition)) {
-					partitions.add(topicPartition);
-				}
-			}));
-		Map<TopicPartition, OffsetSpec> latest = new ConcurrentHashMap<>();
-		partitions.forEach((partition) -> latest.put(partition, OffsetSpec.latest()));
-		Map<TopicPartition, ListOffsetsResultInfo> ends = this.admin.listOffsets(latest)
-			.all()
-			.get(10, TimeUnit.SECONDS);
-		ends.forEach((partition, info) -> {
-			record(this.endOffsets, "pipeline.topic.end_offset", partition, info.offset(), false);
-			OffsetAndMetadata offset = committed.get(partition);
+	public void refresh() {
+		Map<TopicPartition, Long> committed = this.offsets.committedOffsets(this.group);
+		Set<TopicPartition> partitions = new LinkedHashSet<>(committed.keySet());
+		partitions.addAll(this.offsets.partitions(this.topics));
+		this.offsets.endOffsets(partitions).forEach((partition, end) -> {
+			record(this.endOffsets, "pipeline.topic.end_offset", partition, end, false);
+			Long offset = committed.get(partition);
 			if (offset != null) {
-				record(this.lag, "pipeline.consumer.lag", partition, Math.max(0, info.offset() - offset.offset()),
-						true);
+				record(this.lag, "pipeline.consumer.lag", partition, Math.max(0, end - offset), true);
 			}
 		});
 	}
@@ -114,6 +99,7 @@ public class ConsumerLagMonitor implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.admin = this.adminFactory.get();
+		this.offsets = new BrokerOffsetReader(this.admin, Duration.ofSeconds(10));
 		this.executor = Executors.newSingleThreadScheduledExecutor((runnable) -> {
 			Thread thread = new Thread(runnable, "consumer-lag-monitor");
 			thread.setDaemon(true);
