@@ -1,10 +1,7 @@
 package org.disclosure.stack;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -20,15 +17,10 @@ import java.util.Map;
  */
 final class IngestClient {
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private final String baseUrl;
-
-	private final String apiKey;
+	private final ServiceApi api;
 
 	IngestClient(String baseUrl, String apiKey) {
-		this.baseUrl = baseUrl;
-		this.apiKey = apiKey;
+		this.api = new ServiceApi(baseUrl, apiKey);
 	}
 
 	/**
@@ -51,34 +43,19 @@ final class IngestClient {
 			if (isAccepted()) {
 				return this.docId + "  " + ((this.status != null) ? this.status : "accepted");
 			}
-			StringBuilder text = new StringBuilder("HTTP ").append(this.httpStatus);
-			if (this.error != null) {
-				text.append(' ').append(this.error);
-			}
-			if (this.message != null) {
-				text.append(": ").append(this.message);
-			}
-			return text.toString();
+			return ServiceApi.refusal(this.httpStatus, this.error, this.message);
 		}
 
 		static Outcome of(int httpStatus, String body) {
-			Map<String, Object> json;
-			try {
-				json = Json.parseObject(body);
-			}
-			catch (IllegalArgumentException notJson) {
-				String trimmed = body.strip();
-				return new Outcome(httpStatus, null, null, null,
-						trimmed.isEmpty() ? null : trimmed.substring(0, Math.min(200, trimmed.length())));
-			}
-			return new Outcome(httpStatus, Json.text(json, "doc_id"), Json.text(json, "status"),
-					Json.text(json, "error"), Json.text(json, "message"));
+			Map<String, Object> fields = new ServiceApi.Answer(httpStatus, body).fields();
+			return new Outcome(httpStatus, Json.text(fields, "doc_id"), Json.text(fields, "status"),
+					Json.text(fields, "error"), Json.text(fields, "message"));
 		}
 
 	}
 
 	String baseUrl() {
-		return this.baseUrl;
+		return this.api.baseUrl();
 	}
 
 	Outcome push(Path file, String sourceUrl, String publisher) throws IOException, InterruptedException {
@@ -92,15 +69,10 @@ final class IngestClient {
 		addField(parts, boundary, "source_url", sourceUrl);
 		addField(parts, boundary, "publisher", publisher);
 		parts.add(text("--" + boundary + "--\r\n"));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(this.baseUrl + "/api/v1/documents"))
-			.timeout(Duration.ofMinutes(5))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("X-Api-Key", this.apiKey)
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)))
-			.build();
-		HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		return Outcome.of(response.statusCode(), response.body());
+		ServiceApi.Answer answer = this.api.post("/api/v1/documents", Duration.ofMinutes(5),
+				"multipart/form-data; boundary=" + boundary,
+				HttpRequest.BodyPublishers.concat(parts.toArray(HttpRequest.BodyPublisher[]::new)));
+		return Outcome.of(answer.status(), answer.body());
 	}
 
 	private static void addField(List<HttpRequest.BodyPublisher> parts, String boundary, String name, String value) {

@@ -1,11 +1,6 @@
 package org.disclosure.stack;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -15,12 +10,12 @@ import java.util.Map;
  */
 final class MonitorClient {
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+	private static final String PATH = "/api/v1/monitor";
 
-	private final String baseUrl;
+	private final ServiceApi api;
 
 	MonitorClient(String baseUrl) {
-		this.baseUrl = baseUrl;
+		this.api = new ServiceApi(baseUrl, null);
 	}
 
 	/**
@@ -28,19 +23,13 @@ final class MonitorClient {
 	 * @throws IllegalStateException when index-service answers with an error status
 	 */
 	Map<String, Object> read(String window) throws IOException, InterruptedException {
-		HttpResponse<String> response = HTTP
-			.send(HttpRequest.newBuilder(URI.create(this.baseUrl + "/api/v1/monitor?window=" + window))
-				.timeout(Duration.ofSeconds(15))
-				.header("Accept", "application/json")
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		if (response.statusCode() / 100 != 2) {
-			String body = response.body().strip();
-			throw new IllegalStateException(
-					"index-service answered HTTP " + response.statusCode() + " for " + "/api/v1/monitor"
-							+ (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(200, body.length()))));
+		ServiceApi.Answer answer = this.api.get(PATH + "?window=" + window, Duration.ofSeconds(15));
+		if (!answer.isSuccess()) {
+			String excerpt = answer.excerpt(200);
+			throw new IllegalStateException("index-service answered HTTP " + answer.status() + " for " + PATH
+					+ (excerpt.isEmpty() ? "" : ": " + excerpt));
 		}
-		return Json.parseObject(response.body());
+		return answer.json();
 	}
 
 }

@@ -1,11 +1,7 @@
 package org.disclosure.stack;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -15,12 +11,10 @@ import java.util.stream.Collectors;
 /** Asks index-service's search API: {@code GET /api/v1/search?q=…&province=…}. */
 final class SearchClient {
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	private final String baseUrl;
+	private final ServiceApi api;
 
 	SearchClient(String baseUrl) {
-		this.baseUrl = baseUrl;
+		this.api = new ServiceApi(baseUrl, null);
 	}
 
 	/**
@@ -30,20 +24,19 @@ final class SearchClient {
 	 * @throws IllegalStateException when the API answers with an error status
 	 */
 	Map<String, Object> search(String query, Map<String, String> filters) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(url(query, filters)))
-			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "application/json")
-			.GET()
-			.build();
-		HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		if (response.statusCode() / 100 != 2) {
-			throw new IllegalStateException("The search API answered HTTP " + response.statusCode() + ": "
-					+ response.body().strip().substring(0, Math.min(300, response.body().strip().length())));
+		ServiceApi.Answer answer = this.api.get(path(query, filters), Duration.ofSeconds(30));
+		if (!answer.isSuccess()) {
+			throw new IllegalStateException(
+					"The search API answered HTTP " + answer.status() + ": " + answer.excerpt(300));
 		}
-		return Json.parseObject(response.body());
+		return answer.json();
 	}
 
 	String url(String query, Map<String, String> filters) {
+		return this.api.baseUrl() + path(query, filters);
+	}
+
+	private static String path(String query, Map<String, String> filters) {
 		Map<String, String> params = new LinkedHashMap<>();
 		if (query != null) {
 			params.put("q", query);
@@ -53,7 +46,7 @@ final class SearchClient {
 			.stream()
 			.map((param) -> encode(param.getKey()) + "=" + encode(param.getValue()))
 			.collect(Collectors.joining("&"));
-		return this.baseUrl + "/api/v1/search" + (encoded.isEmpty() ? "" : "?" + encoded);
+		return "/api/v1/search" + (encoded.isEmpty() ? "" : "?" + encoded);
 	}
 
 	private static String encode(String text) {
