@@ -12,7 +12,7 @@ import java.util.Map;
  * and the few bodies it writes. Objects become {@code Map}, arrays {@code List}, numbers
  * {@code Long} or {@code BigDecimal}.
  */
-final class Json {
+public final class Json {
 
 	private final String text;
 
@@ -22,7 +22,7 @@ final class Json {
 		this.text = text;
 	}
 
-	static Object parse(String text) {
+	public static Object parse(String text) {
 		Json json = new Json(text);
 		json.skipWhitespace();
 		Object value = json.value();
@@ -36,17 +36,17 @@ final class Json {
 	/**
 	 * The object at the top of {@code text}, or an empty map when it is not an object.
 	 */
-	static Map<String, Object> parseObject(String text) {
+	public static Map<String, Object> parseObject(String text) {
 		Object value = parse(text);
 		return (value instanceof Map<?, ?>) ? asMap(value) : Map.of();
 	}
 
 	@SuppressWarnings("unchecked")
-	static Map<String, Object> asMap(Object value) {
+	public static Map<String, Object> asMap(Object value) {
 		return (value instanceof Map<?, ?> map) ? (Map<String, Object>) map : Map.of();
 	}
 
-	static List<Object> asList(Object value) {
+	public static List<Object> asList(Object value) {
 		if (value instanceof List<?> list) {
 			return Collections.unmodifiableList(list);
 		}
@@ -54,7 +54,7 @@ final class Json {
 	}
 
 	/** The value at a dotted path such as {@code region.province}, or null. */
-	static Object at(Object root, String path) {
+	public static Object at(Object root, String path) {
 		Object current = root;
 		for (String key : path.split("\\.")) {
 			if (!(current instanceof Map<?, ?> map)) {
@@ -66,7 +66,7 @@ final class Json {
 	}
 
 	/** The text at a dotted path, or null when absent, null or blank. */
-	static String text(Object root, String path) {
+	public static String text(Object root, String path) {
 		Object value = at(root, path);
 		if (value == null) {
 			return null;
@@ -75,7 +75,7 @@ final class Json {
 		return text.isBlank() ? null : text;
 	}
 
-	static String quote(String value) {
+	public static String quote(String value) {
 		StringBuilder out = new StringBuilder(value.length() + 2).append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
