@@ -11,14 +11,23 @@ import java.util.List;
  * @param block the physical block the line belongs to: a table element, a ruled grid, a
  * run of lines between blank lines; a change of block between rows is where a page break
  * or a wrapped row may sit
- * @param spans the cells' positions when only positions separate them (PDF text without
- * ruling lines), else empty
+ * @param spans the cells' positions on a PDF page: between the ruling lines of a grid, or
+ * where the glyphs of positioned text lie; empty for other formats
+ * @param page the page it is printed on, from 1; 0 where the format has no pages
+ * @param ruled true for a row of a grid drawn with ruling lines (its spans are the cells'
+ * edges, a merged cell spanning several columns)
  */
-public record LayoutLine(int index, LineKind kind, List<String> cells, int block, List<CellSpan> spans) {
+public record LayoutLine(int index, LineKind kind, List<String> cells, int block, List<CellSpan> spans, int page,
+		boolean ruled) {
 
 	public LayoutLine {
 		cells = List.copyOf(cells);
 		spans = List.copyOf(spans);
+	}
+
+	/** A line of a format without pages. */
+	public LayoutLine(int index, LineKind kind, List<String> cells, int block, List<CellSpan> spans) {
+		this(index, kind, cells, block, spans, 0, false);
 	}
 
 	/** A line of text. */
@@ -48,12 +57,27 @@ public record LayoutLine(int index, LineKind kind, List<String> cells, int block
 
 	/** True when the cells carry positions instead of a table structure. */
 	public boolean positional() {
-		return !this.spans.isEmpty();
+		return !this.ruled && !this.spans.isEmpty();
+	}
+
+	/** A row of a ruled grid, its cells between the given edges. */
+	static LayoutLine ruledRow(List<String> cells, List<CellSpan> edges, int block) {
+		return new LayoutLine(0, LineKind.ROW, cells, block, edges, 0, true);
+	}
+
+	/** This row with other cells, at the same place (cells aligned into columns). */
+	public LayoutLine withCells(List<String> newCells, List<CellSpan> newSpans) {
+		return new LayoutLine(this.index, LineKind.ROW, newCells, this.block, newSpans, this.page, this.ruled);
 	}
 
 	/** This line with another index. */
 	LayoutLine at(int newIndex) {
-		return new LayoutLine(newIndex, this.kind, this.cells, this.block, this.spans);
+		return new LayoutLine(newIndex, this.kind, this.cells, this.block, this.spans, this.page, this.ruled);
+	}
+
+	/** This line printed on {@code number}. */
+	LayoutLine onPage(int number) {
+		return new LayoutLine(this.index, this.kind, this.cells, this.block, this.spans, number, this.ruled);
 	}
 
 }

@@ -108,13 +108,15 @@ public final class PdfLayout {
 			for (RuledGrid grid : grids) {
 				int block = this.layout.newBlock();
 				for (RuledGrid.PlacedRow row : grid.rows()) {
-					placed.add(new Placed(row.top(), LayoutLine.row(0, row.cells(), block), true));
+					placed.add(new Placed(row.top(), LayoutLine.ruledRow(row.cells(), row.edges(), block), true));
 				}
 			}
-			for (List<Glyph> line : PdfText.lines(free)) {
+			List<List<Glyph>> freeLines = PageFurniture.withoutPageNumbers(PdfText.lines(free), pageHeight(page));
+			for (List<Glyph> line : freeLines) {
 				placed.add(new Placed(line.get(0).top(), freeLine(line), false));
 			}
 			placed.sort(Comparator.comparingDouble(Placed::top));
+			int pageNumber = getCurrentPageNo();
 			int freeBlock = this.layout.newBlock();
 			boolean lastWasGrid = false;
 			for (Placed line : placed) {
@@ -124,9 +126,17 @@ public final class PdfLayout {
 				lastWasGrid = line.grid();
 				LayoutLine layoutLine = line.grid() ? line.line()
 						: new LayoutLine(0, line.line().kind(), line.line().cells(), freeBlock, line.line().spans());
-				this.layout.add(layoutLine);
+				this.layout.add(layoutLine.onPage(pageNumber));
 			}
 			this.layout.newBlock();
+		}
+
+		/**
+		 * The height of the page as its text is laid out (rotated pages turned upright).
+		 */
+		private static float pageHeight(PDPage page) {
+			boolean turned = page.getRotation() % 180 != 0;
+			return turned ? page.getCropBox().getWidth() : page.getCropBox().getHeight();
 		}
 
 		/** A line outside any grid: text, or positioned cells when wide gaps split it. */

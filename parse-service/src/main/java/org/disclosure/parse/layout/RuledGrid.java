@@ -167,16 +167,19 @@ final class RuledGrid {
 		List<PlacedRow> rows = new ArrayList<>();
 		for (int band = 0; band < this.cells.size(); band++) {
 			List<String> texts = new ArrayList<>();
-			for (List<Glyph> glyphs : this.cells.get(band)) {
-				texts.add(PdfText.cellText(glyphs));
+			List<CellSpan> edges = new ArrayList<>();
+			float[] x = this.cellEdges.get(band);
+			for (int cell = 0; cell < this.cells.get(band).size(); cell++) {
+				texts.add(PdfText.cellText(this.cells.get(band).get(cell)));
+				edges.add(new CellSpan(x[cell], x[cell + 1]));
 			}
-			rows.add(new PlacedRow(this.rowEdges[band], texts));
+			rows.add(new PlacedRow(this.rowEdges[band], texts, edges));
 		}
 		return rows;
 	}
 
-	/** A row of a grid and the y of its top edge. */
-	record PlacedRow(float top, List<String> cells) {
+	/** A row of a grid, the y of its top edge and the edges of each of its cells. */
+	record PlacedRow(float top, List<String> cells, List<CellSpan> edges) {
 	}
 
 	/** Joins lines on the same axis position whose extents touch. */

@@ -69,9 +69,7 @@ final class GenericTableReader {
 				previousHeader = naming;
 			}
 		}
-		Table table = new Table(region.code(), region.title(), region.printedNumber(), region.unit(),
-				new ArrayList<>(columns.values()), read, region.notes(), region.explanation(), region.titleLine(),
-				region.lastLine(), "header");
+		Table table = region.table(new ArrayList<>(columns.values()), read, "header");
 		return new TableReading(table, List.of());
 	}
 

@@ -2,8 +2,10 @@ package org.disclosure.parse.tables;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.disclosure.parse.layout.LayoutLine;
@@ -20,7 +22,61 @@ final class Headers {
 			+ "|^(?:项目|科目|类|款|项|类型|项目名称|项目单位|单位代码|单位编码|单位名称|单位\\(科目名称\\)|单位\\(项目名称\\)|项目编码)$"
 			+ "|^(?:功能分类|经济分类)科目(?:编码|代码)$");
 
+	private static final Pattern TOTAL_LABEL = Pattern.compile("^(?:合计|总计|小计|共计)$");
+
 	private Headers() {
+	}
+
+	/**
+	 * The rows of a table split at its first data row: the header rows above it, the data
+	 * rows from it on. Column-number rows (栏次) and header rows a continuation page
+	 * repeats are in neither.
+	 */
+	static Sections sections(List<LayoutLine> rows) {
+		int firstData = SubjectTableReader.firstDataRow(rows);
+		List<LayoutLine> headers = new ArrayList<>();
+		List<LayoutLine> data = new ArrayList<>();
+		Set<String> headerTexts = new HashSet<>();
+		for (int i = 0; i < rows.size(); i++) {
+			List<String> cells = rows.get(i).cells();
+			if (isColumnNumberRow(cells)) {
+				continue;
+			}
+			if (i < firstData) {
+				headers.add(rows.get(i));
+				cells.forEach((cell) -> headerTexts.add(CompactText.of(cell)));
+			}
+			else if (!repeatsHeader(cells, headerTexts)) {
+				data.add(rows.get(i));
+			}
+		}
+		return new Sections(headers, data);
+	}
+
+	/** The header rows and the data rows of a table. */
+	record Sections(List<LayoutLine> headers, List<LayoutLine> data) {
+	}
+
+	/**
+	 * True for a header row printed again under the first page's data: no amount, no
+	 * total label first, every filled cell a header cell's text.
+	 */
+	private static boolean repeatsHeader(List<String> cells, Set<String> headerTexts) {
+		boolean filled = false;
+		for (String cell : cells) {
+			String compact = CompactText.of(cell);
+			if (compact.isEmpty()) {
+				continue;
+			}
+			if (!filled && TOTAL_LABEL.matcher(RowNames.name(compact)).matches()) {
+				return false;
+			}
+			filled = true;
+			if (Amounts.isNumber(compact) || !headerTexts.contains(compact)) {
+				return false;
+			}
+		}
+		return filled;
 	}
 
 	/** The non-blank rows of a table region. */

@@ -10,12 +10,15 @@ import java.util.Set;
  * @param readings the tables read, in document order, with what could not be read
  * @param listedOnly tables the document lists (table of contents) but does not contain
  * @param scan every table title found, tables and listings
+ * @param others the tables that are none of the canonical ones, in document order
  */
-public record RecognizedTables(List<TableReading> readings, List<TableCode> listedOnly, TableScan scan) {
+public record RecognizedTables(List<TableReading> readings, List<TableCode> listedOnly, TableScan scan,
+		List<OtherTable> others) {
 
 	public RecognizedTables {
 		readings = List.copyOf(readings);
 		listedOnly = List.copyOf(listedOnly);
+		others = List.copyOf(others);
 	}
 
 	/** The tables read, in document order. */

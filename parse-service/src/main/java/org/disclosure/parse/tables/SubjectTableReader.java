@@ -31,20 +31,12 @@ final class SubjectTableReader {
 
 	static TableReading read(TableRegion region, TableTemplate template) {
 		List<LayoutLine> rows = PositionalColumns.align(Headers.nonBlank(region.rows()));
-		int firstData = firstDataRow(rows);
-		List<LayoutLine> headers = new ArrayList<>();
-		List<LayoutLine> data = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			if (Headers.isColumnNumberRow(rows.get(i).cells())) {
-				continue;
-			}
-			(i < firstData ? headers : data).add(rows.get(i));
-		}
+		Headers.Sections sections = Headers.sections(rows);
+		List<LayoutLine> headers = sections.headers();
+		List<LayoutLine> data = sections.data();
 		int width = Headers.modeWidth(data, Headers.maxWidth(headers));
 		if (width < 2) {
-			return new TableReading(new Table(region.code(), region.title(), region.printedNumber(), region.unit(),
-					List.of(), List.of(), region.notes(), region.explanation(), region.titleLine(), region.lastLine(),
-					"none"), rows);
+			return new TableReading(region.table(List.of(), List.of(), "none"), rows);
 		}
 		List<String> stacked = Headers.stacked(headers, width);
 		int firstAmount = firstAmountColumn(headers, data, width);
@@ -96,9 +88,7 @@ final class SubjectTableReader {
 			columns.putIfAbsent(names.names().get(i),
 					new TableColumn(names.names().get(i), amountHeaders.get(i), true, null));
 		}
-		Table table = new Table(region.code(), region.title(), region.printedNumber(), region.unit(),
-				new ArrayList<>(columns.values()), read, region.notes(), region.explanation(), region.titleLine(),
-				region.lastLine(), names.source());
+		Table table = region.table(new ArrayList<>(columns.values()), read, names.source());
 		return new TableReading(table, unread);
 	}
 

@@ -20,14 +20,30 @@ import java.util.Optional;
  * @param columnSource how the columns were mapped: {@code header} (by header names),
  * {@code template} (by the template's order when the header could not be read),
  * {@code column-numbers} (by the 栏次 row), {@code position}
+ * @param recognition how its code was found: {@code title}, or {@code shape} when the
+ * title is unknown and the columns and rows say what it is
+ * @param page the page its title is printed on, 0 where the format has no pages
  */
 public record Table(TableCode code, String title, String printedNumber, String unit, List<TableColumn> columns,
-		List<TableRow> rows, List<String> notes, String explanation, int firstLine, int lastLine, String columnSource) {
+		List<TableRow> rows, List<String> notes, String explanation, int firstLine, int lastLine, String columnSource,
+		String recognition, int page) {
 
 	public Table {
 		columns = List.copyOf(columns);
 		rows = List.copyOf(rows);
 		notes = List.copyOf(notes);
+	}
+
+	/** This table with other rows. */
+	Table withRows(List<TableRow> newRows) {
+		return new Table(this.code, this.title, this.printedNumber, this.unit, this.columns, newRows, this.notes,
+				this.explanation, this.firstLine, this.lastLine, this.columnSource, this.recognition, this.page);
+	}
+
+	/** This table under another code (the place it takes in its set). */
+	Table as(TableCode other) {
+		return new Table(other, this.title, this.printedNumber, this.unit, this.columns, this.rows, this.notes,
+				this.explanation, this.firstLine, this.lastLine, this.columnSource, this.recognition, this.page);
 	}
 
 	/** True when no row holds an amount other than zero. */

@@ -12,23 +12,23 @@ import org.disclosure.contracts.DocKind;
  */
 public enum TableCode {
 
-	FA01(DocKind.FINAL_ACCOUNT, "收入支出决算总表"),
+	FA01(DocKind.FINAL_ACCOUNT, "(?:收入支出|收支)决算总表"),
 
 	FA02(DocKind.FINAL_ACCOUNT, "收入决算表"),
 
 	FA03(DocKind.FINAL_ACCOUNT, "支出决算表"),
 
-	FA04(DocKind.FINAL_ACCOUNT, "财政拨款收入支出决算总表"),
+	FA04(DocKind.FINAL_ACCOUNT, "财政拨款(?:收入支出|收支)决算总表"),
 
 	FA05(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款支出决算表"),
 
-	FA06(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款基本支出决算(明细)?表"),
+	FA06(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款基本支出决算(?:明细)?表"),
 
-	FA07(DocKind.FINAL_ACCOUNT, "政府性基金预算财政拨款收入支出决算表"),
+	FA07(DocKind.FINAL_ACCOUNT, "政府性基金预算财政拨款(?:收入支出|收支)决算表"),
 
 	FA08(DocKind.FINAL_ACCOUNT, "国有资本经营预算财政拨款支出决算表"),
 
-	FA09(DocKind.FINAL_ACCOUNT, "(一般公共预算)?财政拨款三公经费支出决算表"),
+	FA09(DocKind.FINAL_ACCOUNT, "(?:一般公共预算)?(?:财政拨款)?三公经费(?:支出)?决算表"),
 
 	FA10(DocKind.FINAL_ACCOUNT, "财政拨款支出决算明细表"),
 
@@ -36,39 +36,41 @@ public enum TableCode {
 
 	FA12(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款项目支出决算表"),
 
-	FA13(DocKind.FINAL_ACCOUNT, "国有资本经营预算财政拨款收入支出决算表"),
+	FA13(DocKind.FINAL_ACCOUNT, "国有资本经营预算财政拨款(?:收入支出|收支)决算表"),
 
-	BU01(DocKind.BUDGET, "部门收支总(体情况)?表"),
+	BU01(DocKind.BUDGET, "(?:部门)?(?:财务)?收支(?:预算)?总(?:体情况)?表"),
 
-	BU02(DocKind.BUDGET, "部门收入总(体情况)?表"),
+	BU02(DocKind.BUDGET, "(?:部门)?收入(?:预算)?总(?:体情况)?表"),
 
-	BU03(DocKind.BUDGET, "部门支出总(体情况)?表"),
+	BU03(DocKind.BUDGET, "(?:部门)?支出(?:预算)?总(?:体情况)?表"),
 
-	BU04(DocKind.BUDGET, "财政拨款收支总(体情况)?表"),
+	BU04(DocKind.BUDGET, "财政拨款收支(?:预算)?总(?:体情况)?表"),
 
-	BU05(DocKind.BUDGET, "一般公共预算(财政拨款)?支出(情况|预算)表"),
+	BU05(DocKind.BUDGET, "一般公共预算(?:财政拨款)?支出(?:功能分类)?(?:预算|情况)?表"),
 
-	BU06(DocKind.BUDGET, "一般公共预算(财政拨款)?基本支出(情况|预算)表"),
+	BU06(DocKind.BUDGET, "一般公共预算(?:财政拨款)?基本支出(?:部门预算)?(?:经济分类)?(?:预算|情况)?表"),
 
-	BU07(DocKind.BUDGET, "(部门)?支出经济分类汇总表"),
+	BU07(DocKind.BUDGET, "(?:部门)?支出经济分类汇总表"),
 
-	BU08(DocKind.BUDGET, "一般公共预算(财政拨款)?三公经费支出(情况|预算)表"),
+	BU08(DocKind.BUDGET, "(?:一般公共预算)?(?:财政拨款)?三公经费(?:和机关运行经费|、?会议费、?培训费)?(?:支出)?(?:预算|情况)?表"),
 
-	BU09(DocKind.BUDGET, "政府性基金预算(财政拨款)?支出(情况|预算)表"),
+	BU09(DocKind.BUDGET, "(?:财政拨款)?政府性基金(?:预算)?(?:\\(?财政拨款\\)?)?支出(?:功能分类)?(?:预算|情况)?表"),
 
-	BU10(DocKind.BUDGET, "(部门)?项目支出预算表"),
+	BU10(DocKind.BUDGET, "(?:部门)?项目支出预算(?:明细)?表"),
 
-	BU11(DocKind.BUDGET, "国有资本经营(预算)?支出(预算|情况)表"),
+	BU11(DocKind.BUDGET, "国有资本经营(?:预算)?(?:财政拨款)?支出(?:功能分类)?(?:预算|情况)?表"),
 
-	BU12(DocKind.BUDGET, "(行政\\(事业\\)单位)?(机构|机关)运行经费(支出)?(预算)?表"),
+	BU12(DocKind.BUDGET, "(?:一般公共预算)?(?:行政\\(事业\\)单位)?(?:机构|机关)运行经费(?:支出)?(?:预算)?表"),
 
-	BU13(DocKind.BUDGET, "部门(\\(单位\\))?整体(支出)?绩效目标表"),
+	BU13(DocKind.BUDGET, "部门(?:\\(单位\\))?整体(?:支出)?绩效目标表"),
 
-	BU14(DocKind.BUDGET, "(部门预算)?项目(支出)?绩效目标(汇总)?表"),
+	BU14(DocKind.BUDGET, "(?:部门预算)?项目(?:支出)?绩效目标(?:汇总)?表"),
 
-	PERF_DEPT(null, "部门(\\(单位\\))?整体(支出)?(绩效)?自评(情况)?表"),
+	BU15(DocKind.BUDGET, "政府采购(?:支出)?预算(?:明细)?表"),
 
-	PERF_PROJECT(null, "(部门预算)?项目(支出)?绩效自评(情况)?表|.*转移支付.*绩效自评(情况)?表");
+	PERF_DEPT(null, "部门(?:\\(单位\\))?整体(?:支出)?(?:绩效)?自评(?:情况)?表"),
+
+	PERF_PROJECT(null, "(?:部门预算)?项目(?:支出)?绩效自评(?:情况)?表|[\\p{IsHan}]*转移支付[\\p{IsHan}]*绩效自评(?:情况)?表");
 
 	private final DocKind kind;
 
@@ -99,6 +101,19 @@ public enum TableCode {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Where this table's title ends {@code title}: the start of the longest ending of
+	 * {@code title} that is this table's title; -1 when none is.
+	 */
+	int titleStart(String title) {
+		for (int start = 0; start < title.length(); start++) {
+			if (this.title.matcher(title).region(start, title.length()).matches()) {
+				return start;
+			}
+		}
+		return -1;
 	}
 
 }

@@ -34,7 +34,7 @@ public class TableRecognizer {
 
 	private static final Pattern META = Pattern
 		.compile("^(?:\\(?(?:公开[0-9]+表|YS[0-9]+|表[0-9]+)\\)?|(?:金额)?单位[:](?:万元|元|千元|亿元)"
-				+ "|(?:部门|单位|编制单位|填报单位|主管部门)(?:\\((?:单位|部门)\\))?(?:名称)?[:].*|[0-9]{4}年度?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?"
+				+ "|[\\p{IsHan}]{0,6}(?:部门|单位)(?:\\((?:单位|部门)\\))?(?:名称)?[:].*|[0-9]{4}年度?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?"
 				+ "|[0-9]{4}年度?[^\\p{IsHan}]*)$");
 
 	/** A sentence of narrative: long, with sentence punctuation. */
@@ -57,18 +57,38 @@ public class TableRecognizer {
 		for (TableTitle title : scan.titles()) {
 			titleAt.put(title.line(), title);
 		}
+		boolean stateCapitalTable = scan.present().contains(TableCode.FA08);
 		List<TableReading> readings = new ArrayList<>();
+		List<OtherTable> others = new ArrayList<>();
 		for (TableTitle title : scan.titles()) {
-			if (title.table()) {
-				TableRegion region = region(layout, title, titleAt);
-				readings.add(TableReaders.read(region));
+			if (!title.table()) {
+				continue;
+			}
+			TableRegion region = region(layout, title, titleAt);
+			if (title.canonical()) {
+				TableReading reading = TableReaders.read(region);
+				readings.add(new TableReading(ownCode(MoneyUnit.inTenThousands(reading.table()), stateCapitalTable),
+						reading.unread()));
+			}
+			else {
+				others.add(new OtherTable(region.title(), region.printedNumber(), region.titleLine(), region.page(),
+						region.rows().size()));
 			}
 		}
-		return new RecognizedTables(readings, scan.listedOnly(), scan);
+		return new RecognizedTables(readings, scan.listedOnly(), scan, others);
+	}
+
+	/**
+	 * The region as the table it stands for in its set: a final account without
+	 * 国有资本经营预算财政拨款支出决算表 (FA08) that prints the state-capital fund's 收入支出决算表 (FA13) has it
+	 * in FA08's place.
+	 */
+	private static Table ownCode(Table table, boolean stateCapitalTable) {
+		return (table.code() == TableCode.FA13 && !stateCapitalTable) ? table.as(TableCode.FA08) : table;
 	}
 
 	private static TableRegion region(Layout layout, TableTitle title, Map<Integer, TableTitle> titleAt) {
-		String titleText = RowNames.label(layout.line(title.line()).text().replace('\t', ' '));
+		String titleText = title.title();
 		String printedNumber = find(PRINTED_NUMBER, CompactText.of(titleText));
 		String unit = find(UNIT, CompactText.of(titleText));
 		List<LayoutLine> rows = new ArrayList<>();
@@ -77,8 +97,8 @@ public class TableRecognizer {
 		List<LayoutLine> stray = new ArrayList<>();
 		boolean inNotes = false;
 		boolean lastWasExplanation = false;
-		int last = title.line();
-		for (int i = title.line() + 1; i < layout.size(); i++) {
+		int last = title.lastLine();
+		for (int i = title.lastLine() + 1; i < layout.size(); i++) {
 			LayoutLine line = layout.line(i);
 			String compact = CompactText.of(line.text());
 			if (line.kind() == LineKind.SHEET) {
@@ -153,7 +173,7 @@ public class TableRecognizer {
 		}
 		String explained = (explanation.length() > 0) ? explanation.toString() : null;
 		return new TableRegion(title.code(), title.line(), titleText, printedNumber, unit, rows, notes, explained,
-				stray, last);
+				stray, last, "title", layout.line(title.line()).page());
 	}
 
 	/**

@@ -29,6 +29,12 @@ public record TableRow(int line, RowKind kind, String group, String label, Strin
 		cells = List.copyOf(cells);
 	}
 
+	/** This row with other cells. */
+	TableRow withCells(List<TableCell> newCells) {
+		return new TableRow(this.line, this.kind, this.group, this.label, this.name, this.code, this.codeKind,
+				this.level, this.parentCode, newCells);
+	}
+
 	/** The cell under {@code column}. */
 	public Optional<TableCell> cell(String column) {
 		for (TableCell cell : this.cells) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The canonical table titles of one document, in document order: the tables it contains
- * and those it only lists.
+ * The table titles of one document, in document order: the tables it contains and those
+ * it only lists (table of contents), canonical or not.
  *
- * @param titles every title line, tables and listings
+ * @param titles every title, tables and listings
  */
 public record TableScan(List<TableTitle> titles) {
 
@@ -16,7 +16,7 @@ public record TableScan(List<TableTitle> titles) {
 	public List<TableCode> present() {
 		Set<TableCode> present = new LinkedHashSet<>();
 		for (TableTitle title : this.titles) {
-			if (title.table()) {
+			if (title.table() && title.canonical()) {
 				present.add(title.code());
 			}
 		}
@@ -31,7 +31,7 @@ public record TableScan(List<TableTitle> titles) {
 		List<TableCode> present = present();
 		Set<TableCode> listed = new LinkedHashSet<>();
 		for (TableTitle title : this.titles) {
-			if (!title.table() && !present.contains(title.code())) {
+			if (!title.table() && title.canonical() && !present.contains(title.code())) {
 				listed.add(title.code());
 			}
 		}

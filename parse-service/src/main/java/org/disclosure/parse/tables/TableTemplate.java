@@ -136,16 +136,16 @@ record TableTemplate(TableShape shape, List<ColumnSpec> columns, List<String> or
 			case FA04 -> T_FA04;
 			case FA05 -> T_FA05;
 			case FA06 -> T_TRIPLETS;
-			case FA07 -> T_FA07;
+			case FA07, FA13 -> T_FA07;
 			case FA08 -> T_FA08;
 			case FA09, BU08 -> T_THREE_PUBLIC;
-			case FA10, FA11, FA12, FA13, BU02 -> T_OTHER_SUBJECT;
+			case FA10, FA11, FA12, BU02 -> T_OTHER_SUBJECT;
 			case BU03, BU05, BU09, BU11 -> T_BU03;
 			case BU04 -> T_BU04;
 			case BU06 -> T_BU06;
 			case BU07, BU12 -> T_ECONOMIC;
 			case BU10 -> T_PROJECTS;
-			case BU13, BU14, PERF_DEPT, PERF_PROJECT -> T_GENERIC;
+			case BU13, BU14, BU15, PERF_DEPT, PERF_PROJECT -> T_GENERIC;
 		};
 	}
 

@@ -88,8 +88,7 @@ final class ThreePublicTableReader {
 		if (finalAccount) {
 			columns.add(new TableColumn(ACTUAL, ACTUAL, true, null));
 		}
-		Table table = new Table(region.code(), region.title(), region.printedNumber(), region.unit(), columns, read,
-				region.notes(), region.explanation(), region.titleLine(), region.lastLine(), source);
+		Table table = region.table(columns, read, source);
 		return new TableReading(table, unread);
 	}
 

@@ -8,26 +8,41 @@ import java.util.regex.Pattern;
 import org.disclosure.parse.text.CompactText;
 
 /**
- * Reads a line as a table title: compact (no whitespace, half-width brackets), without
- * quotes, list numbering ({@code 一、}, {@code (三)}, {@code 01}, {@code 附表1}), printed
- * table numbers ({@code 公开01表}, {@code YS01}) or a fiscal year ({@code 2024年},
- * {@code (2024年度)}, {@code 某某局2024年度}).
+ * Reads a line as a table title. The line is compacted (no whitespace, half-width
+ * brackets), quotes removed, and list numbering ({@code 一、}, {@code (三)}, {@code 01},
+ * {@code 附表1}), printed table numbers ({@code 公开01表：}, {@code YS01}) and trailing
+ * qualifiers ({@code (2024年度)}, {@code (续)}) are taken off. A canonical title must end
+ * the rest, and what stands before it may only say whose and which year the table is: a
+ * year, a department's name, {@code 部门}/{@code 单位}, {@code 区级} (2018年江苏省高级人民法院 政府采购预算表,
+ * 2023年部门财务收支预算总表). Words that change what a table holds (财政拨款, 政府性基金 …) never stand
+ * there, so 政府性基金预算财政拨款支出决算表 is not 支出决算表.
  */
 final class TitleForm {
 
-	/** Longest line that can be a title: the longest canonical title plus decorations. */
-	private static final int MAX_LENGTH = 60;
+	/** Longest line that can be a title: a long department name and a long title. */
+	private static final int MAX_LENGTH = 80;
 
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』〝〞]");
 
-	private static final Pattern SUFFIX = Pattern.compile("\\(?(?:[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+)\\)?$");
+	private static final Pattern SUFFIX = Pattern.compile(
+			"(?:\\((?:[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续(?:表)?[0-9一二三四五六七八九十]*)\\)|[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续表?)$");
 
-	private static final Pattern NUMBERING = Pattern
-		.compile("^[-•·*]?(?:附表|附件|表)?(?:[0-9]+[.、:]?|\\(?[一二三四五六七八九十]+[)、.])");
+	/** A trailing qualifier of how the rows are classified, dropped as a second try. */
+	private static final Pattern QUALIFIER = Pattern.compile("\\((?:按)?(?:功能|经济)?(?:分类)?(?:科目)?\\)$");
 
-	private static final Pattern PRINTED_NUMBER = Pattern.compile("^(?:公开[0-9]+表|YS[0-9]+)");
+	private static final Pattern NUMBERING = Pattern.compile(
+			"^[-•·*]?(?:附表|附件|表)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?(?![0-9年])[.、:]?|\\(?[一二三四五六七八九十]+[)、.]|[一二三四五六七八九十]+[:])");
 
-	private static final Pattern YEAR_PREFIX = Pattern.compile("^[\\p{IsHan}()]{0,30}?[0-9]{4}年度?");
+	private static final Pattern PRINTED_NUMBER = Pattern.compile("^(?:公开[0-9]+表|YS[0-9]+|表[0-9]+)[:]?");
+
+	private static final String YEAR = "(?:[0-9]{4}年度?|年度)";
+
+	/** An organisation's name as it precedes a title: it ends as organisations end. */
+	private static final String ORGANISATION = "(?:[\\p{IsHan}()]{2,40}?(?:局|院|厅|委|办公室|办|委员会|中心|办事处|政府|学校|大学|学院|医院|馆|所|站|队|处|部|会|社|团|署|室|庭|园|校|宫|台|库|集团|公司|人民法院|检察院)(?:\\((?:本级|机关|本部)\\))?)";
+
+	/** What may stand before a canonical title: whose and which year it is. */
+	private static final Pattern DECORATION = Pattern.compile(
+			"^" + YEAR + "?(?:中共|中国共产党)?" + ORGANISATION + "?" + YEAR + "?(?:区级|市级|县级|省级|本级)?(?:部门|单位)?" + YEAR + "?$");
 
 	private TitleForm() {
 	}
@@ -38,12 +53,12 @@ final class TitleForm {
 	 * @return the table, empty when the line is no canonical title
 	 */
 	static Optional<TableCode> code(String line) {
-		String compact = CompactText.of(line);
-		if (compact.length() > MAX_LENGTH || compact.indexOf('表') < 0) {
+		String title = title(line);
+		if (title == null) {
 			return Optional.empty();
 		}
-		for (String candidate : candidates(compact)) {
-			Optional<TableCode> code = TableCode.ofTitle(candidate);
+		for (String candidate : candidates(title)) {
+			Optional<TableCode> code = ending(candidate);
 			if (code.isPresent()) {
 				return code;
 			}
@@ -51,17 +66,41 @@ final class TitleForm {
 		return Optional.empty();
 	}
 
-	private static Set<String> candidates(String compact) {
+	/**
+	 * The line as a table title, compact, quotes, numbering, printed number and trailing
+	 * year removed; null when it cannot be one (too long, no 表 at its end).
+	 */
+	static String title(String line) {
+		String compact = CompactText.of(line);
+		if (compact.length() > MAX_LENGTH || compact.indexOf('表') < 0) {
+			return null;
+		}
 		String title = QUOTES.matcher(compact).replaceAll("");
 		title = SUFFIX.matcher(SUFFIX.matcher(title).replaceFirst("")).replaceFirst("");
+		title = strip(PRINTED_NUMBER, strip(NUMBERING, title));
+		title = strip(PRINTED_NUMBER, title);
+		return (title.endsWith("表") || QUALIFIER.matcher(title).find()) ? title : null;
+	}
+
+	private static Set<String> candidates(String title) {
 		Set<String> candidates = new LinkedHashSet<>();
-		for (String numbered : new String[] { title, strip(NUMBERING, title) }) {
-			for (String printed : new String[] { numbered, strip(PRINTED_NUMBER, numbered) }) {
-				candidates.add(printed);
-				candidates.add(strip(YEAR_PREFIX, printed));
+		candidates.add(title);
+		candidates.add(QUALIFIER.matcher(title).replaceFirst(""));
+		return candidates;
+	}
+
+	/** The canonical table whose title ends {@code title} after a decoration. */
+	private static Optional<TableCode> ending(String title) {
+		TableCode best = null;
+		int bestStart = Integer.MAX_VALUE;
+		for (TableCode code : TableCode.values()) {
+			int start = code.titleStart(title);
+			if (start >= 0 && start < bestStart && DECORATION.matcher(title.substring(0, start)).matches()) {
+				best = code;
+				bestStart = start;
 			}
 		}
-		return candidates;
+		return Optional.ofNullable(best);
 	}
 
 	private static String strip(Pattern prefix, String title) {

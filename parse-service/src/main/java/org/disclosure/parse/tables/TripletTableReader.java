@@ -101,9 +101,8 @@ final class TripletTableReader {
 		List<TableRow> all = new ArrayList<>();
 		triplets.forEach(all::addAll);
 		all.addAll(totals);
-		Table table = new Table(region.code(), region.title(), region.printedNumber(), region.unit(),
-				List.of(new TableColumn(column, column, true, null)), all, region.notes(), region.explanation(),
-				region.titleLine(), region.lastLine(), starts.size() == 3 ? "header" : "position");
+		Table table = region.table(List.of(new TableColumn(column, column, true, null)), all,
+				starts.size() == 3 ? "header" : "position");
 		return new TableReading(table, unread);
 	}
 

@@ -31,15 +31,9 @@ final class TwoSidedTableReader {
 
 	static TableReading read(TableRegion region, TableTemplate template) {
 		List<LayoutLine> rows = PositionalColumns.align(Headers.nonBlank(region.rows()));
-		int firstData = SubjectTableReader.firstDataRow(rows);
-		List<LayoutLine> headers = new ArrayList<>();
-		List<LayoutLine> data = new ArrayList<>();
-		for (int i = 0; i < rows.size(); i++) {
-			if (Headers.isColumnNumberRow(rows.get(i).cells())) {
-				continue;
-			}
-			(i < firstData ? headers : data).add(rows.get(i));
-		}
+		Headers.Sections sections = Headers.sections(rows);
+		List<LayoutLine> headers = sections.headers();
+		List<LayoutLine> data = sections.data();
 		int width = Headers.modeWidth(data, Headers.maxWidth(headers));
 		int split = split(headers, width);
 		List<String> stacked = Headers.stacked(headers, width);
@@ -73,9 +67,7 @@ final class TwoSidedTableReader {
 		all.addAll(expenditureRows);
 		String source = income.names.source().equals(expenditure.names.source()) ? income.names.source()
 				: expenditure.names.source();
-		Table table = new Table(region.code(), region.title(), region.printedNumber(), region.unit(),
-				new ArrayList<>(columns.values()), all, region.notes(), region.explanation(), region.titleLine(),
-				region.lastLine(), source);
+		Table table = region.table(new ArrayList<>(columns.values()), all, source);
 		return new TableReading(table, unread);
 	}
 

@@ -25,7 +25,7 @@ import org.disclosure.parse.tables.TableRow;
  * </ul>
  * A total whose table is absent comes from the narrative (收、支总计, 收入合计, 支出合计, 基本支出, 项目支出,
  * 人员经费, 公用经费, 三公), recorded as such. When two places disagree the total still comes from
- * its defined place. Amounts are converted to 万元. Thread-safe.
+ * its defined place. Amounts are in 万元 (tables convert theirs). Thread-safe.
  */
 public class TotalsReader {
 
@@ -159,9 +159,8 @@ public class TotalsReader {
 		if (amount.isEmpty() || amount.get() == null) {
 			return;
 		}
-		totals.put(name,
-				new Total(name, inTenThousands(amount.get(), table.unit()), new TotalSource(TotalSource.Origin.TABLE,
-						table.code().name(), List.of(row.label()), List.of(column), row.line(), null, null)));
+		totals.put(name, new Total(name, amount.get(), new TotalSource(TotalSource.Origin.TABLE, table.code().name(),
+				List.of(row.label()), List.of(column), row.line(), null, null)));
 	}
 
 	private static void sum(Map<TotalName, Total> totals, TotalName name, Table table, TableRow row,
@@ -178,9 +177,8 @@ public class TotalsReader {
 		if (sum != null) {
 			List<String> rows = new ArrayList<>();
 			read.forEach((column) -> rows.add(row.label()));
-			totals.put(name,
-					new Total(name, inTenThousands(sum, table.unit()), new TotalSource(TotalSource.Origin.TABLE,
-							table.code().name(), rows, read, row.line(), null, null)));
+			totals.put(name, new Total(name, sum, new TotalSource(TotalSource.Origin.TABLE, table.code().name(), rows,
+					read, row.line(), null, null)));
 		}
 	}
 
@@ -191,19 +189,6 @@ public class TotalsReader {
 			}
 		}
 		return null;
-	}
-
-	/** An amount in 万元, converted from the unit its table states. */
-	static BigDecimal inTenThousands(BigDecimal amount, String unit) {
-		if (unit == null) {
-			return amount;
-		}
-		return switch (unit) {
-			case "元" -> amount.movePointLeft(4);
-			case "千元" -> amount.movePointLeft(1);
-			case "亿元" -> amount.movePointRight(4);
-			default -> amount;
-		};
 	}
 
 	private static boolean has(List<Table> tables, TableCode code) {
