@@ -39,6 +39,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
 	private final float width;
 
+	private final int rotation;
+
 	private Point2D current = new Point2D.Float();
 
 	private RulingCollector(PDPage page) {
@@ -48,6 +50,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 		this.bottom = box.getLowerLeftY();
 		this.height = box.getHeight();
 		this.width = box.getWidth();
+		this.rotation = ((page.getRotation() % 360) + 360) % 360;
 	}
 
 	/** The rulings of {@code page}, in points from its top-left corner. */
@@ -180,8 +183,10 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 			return;
 		}
 		Ruling ruling = Ruling.of(a[0], a[1], b[0], b[1]);
-		boolean pageFrame = ruling.horizontal() ? ruling.length() > this.width * 0.98f
-				: ruling.length() > this.height * 0.98f;
+		boolean turned = this.rotation % 180 != 0;
+		float across = turned ? this.height : this.width;
+		float down = turned ? this.width : this.height;
+		boolean pageFrame = ruling.horizontal() ? ruling.length() > across * 0.98f : ruling.length() > down * 0.98f;
 		if (ruling.length() >= MIN_LENGTH && !pageFrame) {
 			this.rulings.add(ruling);
 		}
@@ -204,9 +209,19 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 		return point((float) point.getX(), (float) point.getY());
 	}
 
-	/** Page space (y up from the crop box) to top-left space. */
+	/**
+	 * Page space (y up from the crop box) to the top-left space of the page as displayed,
+	 * where the text's positions are: a page with {@code /Rotate} is turned upright.
+	 */
 	private float[] point(float x, float y) {
-		return new float[] { x - this.left, this.height - (y - this.bottom) };
+		float fromLeft = x - this.left;
+		float fromBottom = y - this.bottom;
+		return switch (this.rotation) {
+			case 90 -> new float[] { fromBottom, fromLeft };
+			case 180 -> new float[] { this.width - fromLeft, fromBottom };
+			case 270 -> new float[] { this.height - fromBottom, this.width - fromLeft };
+			default -> new float[] { fromLeft, this.height - fromBottom };
+		};
 	}
 
 }

@@ -171,7 +171,7 @@ final class Headers {
 			stacked.add(new StringBuilder());
 		}
 		for (LayoutLine row : headerRows) {
-			List<String> aligned = align(row.cells(), width);
+			List<String> aligned = align(PositionalColumns.mergedCellsFilled(row), width);
 			for (int p = 0; p < width; p++) {
 				stacked.get(p).append(CompactText.of(aligned.get(p)));
 			}

@@ -14,8 +14,9 @@ import org.disclosure.parse.layout.LayoutLine;
  * <ul>
  * <li>Rows of a ruled grid: the columns are the finest partition of the grid's cell
  * edges, so a merged cell (a header over several columns, 合计 over the code columns)
- * covers several; a header cell's text goes to every column it covers, so stacked header
- * rows name each column (收入预算 over 财政拨款收入), a data cell's text to the first.</li>
+ * covers several: its text goes to the first, and every column it covers keeps its span,
+ * so stacked header rows can name each column (收入预算 over 财政拨款收入,
+ * {@link #mergedCellsFilled}).</li>
  * <li>Positioned rows (text without rulings, columns separated by runs of space): the
  * columns are the bands where the cells of the rows holding amounts overlap; every cell
  * goes to the band it overlaps most, so a blank cell keeps its place.</li>
@@ -36,10 +37,22 @@ final class PositionalColumns {
 	static List<LayoutLine> align(List<LayoutLine> rows) {
 		List<float[]> bands = bands(rows);
 		Map<Integer, float[]> gridEdges = new HashMap<>();
+		float[] lastGrid = rows.stream()
+			.filter(LayoutLine::ruled)
+			.findFirst()
+			.map((row) -> gridEdges.computeIfAbsent(row.block(), (block) -> edges(rows, block)))
+			.orElse(null);
 		List<LayoutLine> aligned = new ArrayList<>(rows.size());
 		for (LayoutLine row : rows) {
 			if (row.ruled()) {
-				aligned.add(alignRuled(row, gridEdges.computeIfAbsent(row.block(), (block) -> edges(rows, block))));
+				lastGrid = gridEdges.computeIfAbsent(row.block(), (block) -> edges(rows, block));
+				aligned.add(alignRuled(row, lastGrid));
+			}
+			else if (row.positional() && lastGrid != null) {
+				// A line of the table printed outside its rulings (the first row of a
+				// page).
+				aligned.add(alignRuled(new LayoutLine(row.index(), row.kind(), row.cells(), row.block(), row.spans(),
+						row.page(), true), lastGrid));
 			}
 			else if (row.positional() && !bands.isEmpty()) {
 				aligned.add(alignPositioned(row, bands));
@@ -83,7 +96,6 @@ final class PositionalColumns {
 		if (edges.length < 2 || row.spans().size() != row.cells().size()) {
 			return row;
 		}
-		boolean header = isHeaderLike(row.cells());
 		List<String> cells = new ArrayList<>();
 		List<CellSpan> spans = new ArrayList<>();
 		for (int c = 0; c < columns; c++) {
@@ -92,14 +104,15 @@ final class PositionalColumns {
 		}
 		for (int c = 0; c < row.cells().size(); c++) {
 			CellSpan span = row.spans().get(c);
-			String text = row.cells().get(c);
 			boolean first = true;
 			for (int column = 0; column < columns; column++) {
 				float middle = (edges[column] + edges[column + 1]) / 2;
-				if (middle >= span.left() - EDGE_SNAP && middle <= span.right() + EDGE_SNAP) {
-					if (first || header) {
+				if (middle > span.left() && middle < span.right()) {
+					if (first) {
+						String text = row.cells().get(c);
 						cells.set(column, cells.get(column).isEmpty() ? text : cells.get(column) + text);
 					}
+					spans.set(column, span);
 					first = false;
 				}
 			}
@@ -107,14 +120,21 @@ final class PositionalColumns {
 		return row.withCells(cells, spans);
 	}
 
-	/** A row of header text: no amount in it. */
-	private static boolean isHeaderLike(List<String> cells) {
-		for (String cell : cells) {
-			if (!cell.isBlank() && Amounts.isNumber(cell)) {
-				return false;
+	/**
+	 * The cells of {@code row} with the text of a merged cell in every column it covers
+	 * (a header over several columns names each of them).
+	 */
+	static List<String> mergedCellsFilled(LayoutLine row) {
+		List<String> cells = new ArrayList<>(row.cells());
+		if (!row.ruled() || row.spans().size() != cells.size()) {
+			return cells;
+		}
+		for (int c = 1; c < cells.size(); c++) {
+			if (cells.get(c).isEmpty() && row.spans().get(c).equals(row.spans().get(c - 1))) {
+				cells.set(c, cells.get(c - 1));
 			}
 		}
-		return true;
+		return cells;
 	}
 
 	private static LayoutLine alignPositioned(LayoutLine row, List<float[]> bands) {

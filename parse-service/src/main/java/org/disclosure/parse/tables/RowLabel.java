@@ -24,6 +24,8 @@ record RowLabel(String code, boolean unit, String label, String group, List<Tabl
 
 	private static final Pattern CODE_AND_NAME = Pattern.compile("^([0-9]{3}|[0-9]{5}|[0-9]{7})\\s*([^0-9.,].*)$");
 
+	private static final Pattern CODE_LEVEL_HEADER = Pattern.compile("^[类款项]$");
+
 	private static final Pattern UNIT_HEADER = Pattern.compile("单位(?:代码|编码)");
 
 	private static final Pattern UNIT_NAME = Pattern
@@ -48,7 +50,8 @@ record RowLabel(String code, boolean unit, String label, String group, List<Tabl
 			String value = RowNames.label(cells.get(p));
 			String compact = CompactText.of(value);
 			String header = (p < headers.size()) ? headers.get(p) : "";
-			if (compact.isEmpty()) {
+			if (compact.isEmpty() || CODE_LEVEL_HEADER.matcher(compact).matches()) {
+				// 类 | 款 | 项 printed in the band of the first row (合计) is header text
 				continue;
 			}
 			if (template.groupHeader() != null && template.groupHeader().matcher(header).find()) {

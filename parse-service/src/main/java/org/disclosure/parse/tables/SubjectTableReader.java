@@ -105,7 +105,7 @@ final class SubjectTableReader {
 				if (compact.isEmpty()) {
 					continue;
 				}
-				if ((firstFilled && FIRST_TOTAL.matcher(RowNames.name(compact)).matches())
+				if ((firstFilled && FIRST_TOTAL.matcher(RowNames.name(compact)).matches() && !moreText(cells))
 						|| (Amounts.isNumber(compact) && (compact.contains(".") || compact.contains(",")))) {
 					return i;
 				}
@@ -116,6 +116,20 @@ final class SubjectTableReader {
 			}
 		}
 		return rows.size();
+	}
+
+	/**
+	 * True when more than one cell of {@code cells} holds text: a header row (合计 | 基本支出 |
+	 * 项目支出), not a total row.
+	 */
+	private static boolean moreText(List<String> cells) {
+		int text = 0;
+		for (String cell : cells) {
+			if (!Amounts.isNumeric(cell)) {
+				text++;
+			}
+		}
+		return text > 1;
 	}
 
 	private static boolean codeThenName(List<String> cells) {
@@ -150,7 +164,22 @@ final class SubjectTableReader {
 				}
 			}
 		}
+		if (lastLabel < 0 && allNumeric(data)) {
+			// one line of amounts under a header (合计 | 基本支出 | 项目支出): no label column
+			return 0;
+		}
 		return Math.min(Math.max(lastLabel + 1, 1), Math.max(width - 1, 1));
+	}
+
+	private static boolean allNumeric(List<LayoutLine> data) {
+		for (LayoutLine row : data) {
+			for (String cell : row.cells()) {
+				if (!Amounts.isNumeric(cell)) {
+					return false;
+				}
+			}
+		}
+		return !data.isEmpty();
 	}
 
 	/**

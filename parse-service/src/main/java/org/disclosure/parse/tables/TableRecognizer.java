@@ -37,6 +37,9 @@ public class TableRecognizer {
 				+ "|[\\p{IsHan}]{0,6}(?:部门|单位)(?:\\((?:单位|部门)\\))?(?:名称)?[:].*|[0-9]{4}年度?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?"
 				+ "|[0-9]{4}年度?[^\\p{IsHan}]*)$");
 
+	/** A header label whose value is printed in the next cell. */
+	private static final Pattern META_LABEL = Pattern.compile("^[\\p{IsHan}]{0,6}(?:部门|单位)(?:名称)?[:]$");
+
 	/** A sentence of narrative: long, with sentence punctuation. */
 	private static final int NARRATIVE_LENGTH = 60;
 
@@ -218,15 +221,22 @@ public class TableRecognizer {
 	/** True for a line of header metadata: 公开01表, 部门：…, 2024年度, 单位：万元. */
 	private static boolean isMeta(LayoutLine line) {
 		int filled = 0;
+		boolean labelled = false;
 		for (String cell : line.cells()) {
 			String compact = CompactText.of(cell);
 			if (compact.isEmpty()) {
 				continue;
 			}
 			filled++;
+			if (labelled) {
+				// the value of a label in the cell before: 部门： | 江苏省人民检察院
+				labelled = false;
+				continue;
+			}
 			if (!META.matcher(compact).matches()) {
 				return false;
 			}
+			labelled = META_LABEL.matcher(compact).matches();
 		}
 		return filled > 0;
 	}

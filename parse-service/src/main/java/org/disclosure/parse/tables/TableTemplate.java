@@ -52,7 +52,7 @@ record TableTemplate(TableShape shape, List<ColumnSpec> columns, List<String> or
 	private static final List<ColumnSpec> BU03 = List.of(ColumnSpec.of("基本支出", "基本支出"), ColumnSpec.of("项目支出", "项目支出"),
 			ColumnSpec.of("工资福利支出", "工资福利"), ColumnSpec.of("对个人和家庭的补助", "对个人和家庭"), ColumnSpec.of("商品和服务支出", "商品和服务"),
 			ColumnSpec.of("资本性支出", "资本性"), ColumnSpec.of("其他运转类", "其他运转"), ColumnSpec.of("特定目标类", "特定目标"),
-			ColumnSpec.of("合计", "合计|总计"));
+			ColumnSpec.of("单位预留机动经费", "预留机动"), ColumnSpec.of("结转下年资金", "结转下年"), ColumnSpec.of("合计", "合计|总计"));
 
 	private static final List<String> BU03_ORDER = List.of("合计", "基本支出", "工资福利支出", "对个人和家庭的补助", "商品和服务支出", "资本性支出",
 			"项目支出", "其他运转类", "特定目标类");

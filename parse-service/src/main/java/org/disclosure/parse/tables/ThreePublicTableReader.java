@@ -36,6 +36,10 @@ final class ThreePublicTableReader {
 							List.of(BUDGET, ACTUAL), List.of(), null, false, null, null));
 		}
 		boolean finalAccount = region.code() == TableCode.FA09;
+		TableReading byHeader = byHeader(region, rows, finalAccount);
+		if (byHeader != null) {
+			return byHeader;
+		}
 		List<String> numberRow = null;
 		LayoutLine values = null;
 		List<LayoutLine> unread = new ArrayList<>(region.strayText());
@@ -90,6 +94,134 @@ final class ThreePublicTableReader {
 		}
 		Table table = region.table(columns, read, source);
 		return new TableReading(table, unread);
+	}
+
+	/**
+	 * The grid read by its header: each amount column's stacked header says which item
+	 * (因公出国（境）费, 公务用车购置费 …, or beside the 三公: 会议费, 培训费, 机关运行经费) and, in a final account,
+	 * whether budget or actual. Provinces order the columns differently (公务接待费 before the
+	 * vehicles) and add columns; a 合计 beside a 三公 小计 is the total with the other items.
+	 * Null when the header names fewer than three items.
+	 */
+	private static TableReading byHeader(TableRegion region, List<LayoutLine> rows, boolean finalAccount) {
+		List<LayoutLine> headers = new ArrayList<>();
+		List<LayoutLine> values = new ArrayList<>();
+		int standardColumns = finalAccount ? 2 * ITEMS : ITEMS;
+		for (LayoutLine row : rows) {
+			if (Headers.isColumnNumberRow(row.cells())) {
+				if (Headers.columnNumbers(row.cells(), row.cells().size()).size() == standardColumns) {
+					// the standard grid, its columns numbered in the national order
+					return null;
+				}
+				continue;
+			}
+			if (allNumeric(row.cells())) {
+				values.add(row);
+			}
+			else if (values.isEmpty()) {
+				headers.add(row);
+			}
+		}
+		if (values.size() != 1 || headers.isEmpty()) {
+			return null;
+		}
+		List<String> cells = values.get(0).cells();
+		int width = cells.size();
+		if (headers.stream().anyMatch((header) -> header.cells().size() != width)) {
+			// header rows of other widths (merged cells of a text layout): their columns
+			// are unknown
+			return null;
+		}
+		List<String> stacked = Headers.stacked(headers, width);
+		boolean threePublicSubtotal = stacked.stream()
+			.anyMatch((header) -> header.contains("三公") && header.endsWith("小计") && !header.contains("公务用车"));
+		Map<String, BigDecimal[]> items = new java.util.LinkedHashMap<>();
+		int named = 0;
+		for (int p = 0; p < width; p++) {
+			String item = item(stacked.get(p), threePublicSubtotal);
+			if (item == null) {
+				continue;
+			}
+			named++;
+			int measure = (finalAccount && stacked.get(p).contains("决算")) ? 1 : 0;
+			items.computeIfAbsent(item, (key) -> new BigDecimal[2])[measure] = Amounts.money(cells.get(p)).orElse(null);
+		}
+		if (named < 3 || !items.containsKey(TableTemplate.THREE_PUBLIC_ITEMS.get(0))) {
+			return null;
+		}
+		List<TableRow> read = new ArrayList<>();
+		for (String item : orderedItems(items.keySet())) {
+			BigDecimal[] amounts = items.get(item);
+			List<TableCell> rowCells = new ArrayList<>();
+			rowCells.add(cell(BUDGET, amounts[0]));
+			if (finalAccount) {
+				rowCells.add(cell(ACTUAL, amounts[1]));
+			}
+			RowKind kind = item.equals(TableTemplate.THREE_PUBLIC_ITEMS.get(0)) ? RowKind.TOTAL : RowKind.LINE;
+			read.add(new TableRow(values.get(0).index(), kind, null, item, RowNames.name(item), null, null, null, null,
+					rowCells));
+		}
+		List<TableColumn> columns = new ArrayList<>();
+		columns.add(new TableColumn(BUDGET, BUDGET, true, null));
+		if (finalAccount) {
+			columns.add(new TableColumn(ACTUAL, ACTUAL, true, null));
+		}
+		return new TableReading(region.table(columns, read, "header"), new ArrayList<>(region.strayText()));
+	}
+
+	/** The items in the standard order, the other columns after them. */
+	private static List<String> orderedItems(java.util.Set<String> found) {
+		List<String> ordered = new ArrayList<>();
+		for (String item : TableTemplate.THREE_PUBLIC_ITEMS) {
+			if (found.contains(item)) {
+				ordered.add(item);
+			}
+		}
+		for (String item : found) {
+			if (!ordered.contains(item)) {
+				ordered.add(item);
+			}
+		}
+		return ordered;
+	}
+
+	/** The item a column's stacked header names, null when none. */
+	static String item(String header, boolean threePublicSubtotal) {
+		List<String> items = TableTemplate.THREE_PUBLIC_ITEMS;
+		if (header.contains("会议费")) {
+			return "会议费";
+		}
+		if (header.contains("培训费")) {
+			return "培训费";
+		}
+		if (header.contains("机关运行") || header.contains("机构运行")) {
+			return "机关运行经费";
+		}
+		if (header.contains("因公出国")) {
+			return items.get(1);
+		}
+		if (header.contains("公务接待")) {
+			return items.get(5);
+		}
+		if (header.contains("公务用车") || header.contains("车辆")) {
+			if (header.endsWith("小计") || header.endsWith("购置及运行费") || header.endsWith("购置及运行维护费")) {
+				return items.get(2);
+			}
+			if (header.endsWith("购置费") || header.endsWith("购置")) {
+				return items.get(3);
+			}
+			if (header.endsWith("运行费") || header.endsWith("运行维护费") || header.endsWith("运维费")) {
+				return items.get(4);
+			}
+			return null;
+		}
+		if (threePublicSubtotal) {
+			if (header.contains("三公") && header.endsWith("小计")) {
+				return items.get(0);
+			}
+			return header.endsWith("合计") || header.endsWith("总计") ? "合计(含会议费、培训费)" : null;
+		}
+		return (header.endsWith("合计") || header.endsWith("小计") || header.endsWith("总计")) ? items.get(0) : null;
 	}
 
 	private static void place(BigDecimal[][] amounts, int number, String cell, boolean finalAccount) {

@@ -5,16 +5,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.disclosure.parse.layout.LayoutLine;
 import org.disclosure.parse.text.CompactText;
 
 /**
- * Reads a table printing two tables side by side on each line, income left and
- * expenditure right (FA01, FA04, BU01, BU04). The split is where the header prints its
- * second 项目; each side has a label, maybe a 行次 column (ignored: rows are matched by name)
- * and its amount columns.
+ * Reads a table printing tables side by side on each line, income left and expenditure
+ * right (FA01, FA04, BU01, BU04); some provinces print the expenditure twice, by function
+ * and by use (基本支出, 项目支出, 单位预留机动经费). Each side starts at a label column the header names
+ * ({@code 项目}, {@code 项目名称}, {@code 功能科目名称}) and holds maybe a 行次 column (ignored: rows
+ * are matched by name) and its amount columns. A side's label whose amounts are blank
+ * while the next side prints an amount and no label on the same line is one cell merged
+ * across both ({@code 当年支出小计 … 24,458.43}).
  */
 final class TwoSidedTableReader {
 
@@ -22,9 +26,18 @@ final class TwoSidedTableReader {
 
 	static final String EXPENDITURE = "支出";
 
-	private static final Pattern TOTAL = Pattern.compile("^(?:本年收入合计|本年支出合计|收入合计|支出合计|总计|收入总计|支出总计|合计|本年收入|本年支出)$");
+	/**
+	 * The group of an expenditure side listing the uses (基本支出, 项目支出) beside the
+	 * functions.
+	 */
+	static final String EXPENDITURE_BY_USE = "支出用途";
+
+	private static final Pattern TOTAL = Pattern
+		.compile("^(?:本年收入合计|本年支出合计|收入合计|支出合计|总计|收入总计|支出总计|合计|本年收入|本年支出|(?:当年|本年)(?:收入|支出)小计)$");
 
 	private static final Pattern ROW_NUMBER_HEADER = Pattern.compile("行次");
+
+	private static final Pattern LABEL_HEADER = Pattern.compile("^(?:项目|项目名称|科目名称|功能科目名称|(?:收入|支出)项目|科目|功能分类科目名称)$");
 
 	private TwoSidedTableReader() {
 	}
@@ -35,48 +48,94 @@ final class TwoSidedTableReader {
 		List<LayoutLine> headers = sections.headers();
 		List<LayoutLine> data = sections.data();
 		int width = Headers.modeWidth(data, Headers.maxWidth(headers));
-		int split = split(headers, width);
 		List<String> stacked = Headers.stacked(headers, width);
-		Side income = side(INCOME, 0, split, stacked, data, template.incomeColumns(), List.of("金额"));
-		Side expenditure = side(EXPENDITURE, split, width, stacked, data, template.columns(), template.order());
-		List<TableRow> incomeRows = new ArrayList<>();
-		List<TableRow> expenditureRows = new ArrayList<>();
+		List<Integer> starts = sideStarts(headers, width);
+		List<Side> sides = new ArrayList<>();
+		for (int s = 0; s < starts.size(); s++) {
+			int from = starts.get(s);
+			int to = (s + 1 < starts.size()) ? starts.get(s + 1) : width;
+			String group = group(s, stacked.get(from), sides);
+			boolean income = group.equals(INCOME);
+			sides.add(side(group, from, to, stacked, data, income ? template.incomeColumns() : template.columns(),
+					income ? List.of("金额") : template.order()));
+		}
+		Map<String, List<TableRow>> byGroup = new LinkedHashMap<>();
+		sides.forEach((side) -> byGroup.putIfAbsent(side.group(), new ArrayList<>()));
 		List<LayoutLine> unread = new ArrayList<>(region.strayText());
 		for (LayoutLine line : data) {
-			List<String> cells = realign(Headers.align(line.cells(), width), income, split, width);
+			List<String> cells = realign(Headers.align(line.cells(), width), sides.get(0), starts);
 			if (cells == null) {
 				unread.add(line);
 				continue;
 			}
-			TableRow left = income.row(line, cells);
-			TableRow right = expenditure.row(line, cells);
-			if (left != null) {
-				incomeRows.add(left);
+			cells = mergedLabels(cells, sides);
+			boolean any = false;
+			for (Side side : sides) {
+				TableRow row = side.row(line, cells);
+				if (row != null) {
+					byGroup.get(side.group()).add(row);
+					any = true;
+				}
 			}
-			if (right != null) {
-				expenditureRows.add(right);
-			}
-			if (left == null && right == null) {
+			if (!any) {
 				unread.add(line);
 			}
 		}
 		Map<String, TableColumn> columns = new LinkedHashMap<>();
-		income.columns(columns);
-		expenditure.columns(columns);
-		List<TableRow> all = new ArrayList<>(incomeRows);
-		all.addAll(expenditureRows);
-		String source = income.names.source().equals(expenditure.names.source()) ? income.names.source()
-				: expenditure.names.source();
-		Table table = region.table(new ArrayList<>(columns.values()), all, source);
-		return new TableReading(table, unread);
+		sides.forEach((side) -> side.columns(columns));
+		List<TableRow> all = new ArrayList<>();
+		byGroup.values().forEach(all::addAll);
+		String source = sides.get(sides.size() - 1).names().source();
+		return new TableReading(region.table(new ArrayList<>(columns.values()), all, source), unread);
+	}
+
+	/**
+	 * Where each side starts: at the label columns the header names; else at 0 and where
+	 * the header prints its second 项目 or 支出; else halfway.
+	 */
+	private static List<Integer> sideStarts(List<LayoutLine> headers, int width) {
+		TreeSet<Integer> labels = new TreeSet<>();
+		for (LayoutLine header : headers) {
+			List<String> cells = Headers.align(header.cells(), width);
+			for (int p = 0; p < cells.size(); p++) {
+				if (LABEL_HEADER.matcher(CompactText.of(cells.get(p))).matches()) {
+					labels.add(p);
+				}
+			}
+		}
+		if (labels.size() >= 2 && labels.first() == 0) {
+			return List.copyOf(labels);
+		}
+		for (LayoutLine header : headers) {
+			List<String> cells = Headers.align(header.cells(), width);
+			for (int p = 1; p < cells.size(); p++) {
+				if (CompactText.of(cells.get(p)).equals(EXPENDITURE)) {
+					return List.of(0, p);
+				}
+			}
+		}
+		return List.of(0, Math.max(width / 2, 1));
+	}
+
+	/** The first side is income; the others expenditure, a second one by use. */
+	private static String group(int index, String stackedLabelHeader, List<Side> before) {
+		if (index == 0) {
+			return INCOME;
+		}
+		boolean expenditureSeen = before.stream().anyMatch((side) -> side.group().equals(EXPENDITURE));
+		return (expenditureSeen || stackedLabelHeader.contains("用途")) ? EXPENDITURE_BY_USE : EXPENDITURE;
 	}
 
 	/**
 	 * Moves an expenditure label printed under an income amount (a row padded at its end
-	 * instead of its merged start) to the expenditure label column; null when the row
-	 * cannot be placed.
+	 * instead of its merged start) to the next label column; null when the row cannot be
+	 * placed.
 	 */
-	private static List<String> realign(List<String> cells, Side income, int split, int width) {
+	private static List<String> realign(List<String> cells, Side income, List<Integer> starts) {
+		if (starts.size() < 2) {
+			return cells;
+		}
+		int split = starts.get(1);
 		for (int p : income.amountPositions()) {
 			String cell = cells.get(p);
 			if (!cell.isBlank() && !Amounts.isNumeric(cell)) {
@@ -84,11 +143,38 @@ final class TwoSidedTableReader {
 				for (int i = p; i < split; i++) {
 					shifted.add(p, "");
 				}
+				int width = cells.size();
 				return Headers.align(shifted, width).size() == width && trailingBlank(shifted, width)
 						? shifted.subList(0, width) : null;
 			}
 		}
 		return cells;
+	}
+
+	/**
+	 * A label one side prints without amounts while the next side prints amounts without
+	 * a label: one cell merged over both sides, whose amounts are the label's.
+	 */
+	private static List<String> mergedLabels(List<String> cells, List<Side> sides) {
+		List<String> merged = new ArrayList<>(cells);
+		for (int s = 0; s + 1 < sides.size(); s++) {
+			Side side = sides.get(s);
+			Side next = sides.get(s + 1);
+			if (merged.get(side.labelPosition()).isBlank() || !merged.get(next.labelPosition()).isBlank()
+					|| side.hasAmount(merged) || !next.hasAmount(merged)) {
+				continue;
+			}
+			List<Integer> from = next.amountPositions();
+			List<Integer> to = side.amountPositions();
+			for (int i = 0; i < from.size(); i++) {
+				int target = to.get(Math.min(i, to.size() - 1));
+				if (!merged.get(from.get(i)).isBlank() && merged.get(target).isBlank()) {
+					merged.set(target, merged.get(from.get(i)));
+					merged.set(from.get(i), "");
+				}
+			}
+		}
+		return merged;
 	}
 
 	private static boolean trailingBlank(List<String> cells, int width) {
@@ -98,32 +184,6 @@ final class TwoSidedTableReader {
 			}
 		}
 		return true;
-	}
-
-	/** Where the expenditure side starts: at the second 项目 of the header. */
-	private static int split(List<LayoutLine> headers, int width) {
-		for (LayoutLine header : headers) {
-			List<String> cells = Headers.align(header.cells(), width);
-			int seen = 0;
-			for (int p = 0; p < cells.size(); p++) {
-				String compact = CompactText.of(cells.get(p));
-				if (compact.equals("项目") || compact.equals("项目名称")) {
-					seen++;
-					if (seen == 2) {
-						return p;
-					}
-				}
-			}
-		}
-		for (LayoutLine header : headers) {
-			List<String> cells = Headers.align(header.cells(), width);
-			for (int p = 1; p < cells.size(); p++) {
-				if (CompactText.of(cells.get(p)).equals(EXPENDITURE)) {
-					return p;
-				}
-			}
-		}
-		return width / 2;
 	}
 
 	private static Side side(String group, int from, int to, List<String> stacked, List<LayoutLine> data,
@@ -171,6 +231,15 @@ final class TwoSidedTableReader {
 	/** One side of the table. */
 	private record Side(String group, int labelPosition, List<Integer> amountPositions, List<String> amountHeaders,
 			Headers.ColumnNames names) {
+
+		boolean hasAmount(List<String> cells) {
+			for (int p : this.amountPositions) {
+				if (p < cells.size() && Amounts.isNumber(cells.get(p))) {
+					return true;
+				}
+			}
+			return false;
+		}
 
 		TableRow row(LayoutLine line, List<String> cells) {
 			String label = RowNames.label(cells.get(this.labelPosition));

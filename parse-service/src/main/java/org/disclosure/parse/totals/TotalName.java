@@ -27,6 +27,9 @@ public enum TotalName {
 	/** 项目支出 of the expenditure table's total row. */
 	PROJECT_EXPENDITURE("project_expenditure"),
 
+	/** 单位预留机动经费: a third use of the expenditure beside 基本支出 and 项目支出 (Jiangsu). */
+	RESERVE_EXPENDITURE("reserve_expenditure"),
+
 	/** 财政拨款 income of the year. */
 	FISCAL_APPROPRIATION_REVENUE("fiscal_appropriation_revenue"),
 

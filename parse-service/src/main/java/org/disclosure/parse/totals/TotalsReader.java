@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.disclosure.parse.figures.Measure;
 import org.disclosure.parse.figures.NarrativeFigure;
@@ -13,6 +14,7 @@ import org.disclosure.parse.figures.Topic;
 import org.disclosure.parse.tables.Table;
 import org.disclosure.parse.tables.TableCell;
 import org.disclosure.parse.tables.TableCode;
+import org.disclosure.parse.tables.RowKind;
 import org.disclosure.parse.tables.TableRow;
 
 /**
@@ -32,6 +34,15 @@ public class TotalsReader {
 	private static final String INCOME = "收入";
 
 	private static final String EXPENDITURE = "支出";
+
+	/** The expenditure by use (基本支出, 项目支出) beside the functions, where printed. */
+	private static final String EXPENDITURE_BY_USE = "支出用途";
+
+	/** The total of the year's income or expenditure, before carry-overs. */
+	private static final Pattern YEAR_TOTAL = Pattern.compile("^(?:本年|当年)(?:收入|支出)(?:合计|小计)?$");
+
+	/** A carry-over row: balances brought forward or carried to the next year. */
+	private static final Pattern CARRYOVER = Pattern.compile("结转|结余");
 
 	/**
 	 * Reads the totals.
@@ -56,9 +67,7 @@ public class TotalsReader {
 
 	private static void finalAccountTotals(List<Table> tables, Map<TotalName, Total> totals) {
 		find(tables, TableCode.FA01).ifPresent((table) -> {
-			cell(table, INCOME, "金额", TotalName.REVENUE, totals, "本年收入合计");
-			cell(table, EXPENDITURE, "金额", TotalName.EXPENDITURE, totals, "本年支出合计");
-			cell(table, INCOME, "金额", TotalName.GRAND_TOTAL, totals, "总计", "收入总计");
+			sideTotals(table, totals);
 			cell(table, INCOME, "金额", TotalName.CARRYOVER_BEGIN, totals, "年初结转和结余", "年初结转结余");
 			cell(table, EXPENDITURE, "金额", TotalName.CARRYOVER_END, totals, "年末结转和结余", "年末结转结余");
 		});
@@ -67,8 +76,8 @@ public class TotalsReader {
 			put(totals, TotalName.BASIC_EXPENDITURE, table, row, "基本支出");
 			put(totals, TotalName.PROJECT_EXPENDITURE, table, row, "项目支出");
 		});
-		find(tables, TableCode.FA04)
-			.ifPresent((table) -> cell(table, INCOME, "金额", TotalName.FISCAL_APPROPRIATION_REVENUE, totals, "本年收入合计"));
+		find(tables, TableCode.FA04).ifPresent((table) -> thisYear(table, INCOME, "金额")
+			.ifPresent((row) -> put(totals, TotalName.FISCAL_APPROPRIATION_REVENUE, table, row, "金额")));
 		find(tables, TableCode.FA06).ifPresent((table) -> {
 			for (TableRow row : table.rows()) {
 				if (row.named("人员经费合计")) {
@@ -88,9 +97,7 @@ public class TotalsReader {
 
 	private static void budgetTotals(List<Table> tables, Map<TotalName, Total> totals) {
 		find(tables, TableCode.BU01).ifPresent((table) -> {
-			cell(table, INCOME, "金额", TotalName.REVENUE, totals, "本年收入合计", "收入合计");
-			cell(table, EXPENDITURE, "金额", TotalName.EXPENDITURE, totals, "本年支出合计", "支出合计");
-			cell(table, INCOME, "金额", TotalName.GRAND_TOTAL, totals, "收入总计", "总计");
+			sideTotals(table, totals);
 			cell(table, INCOME, "金额", TotalName.CARRYOVER_BEGIN, totals, "上年结转结余", "上年结转", "年初结转和结余");
 			cell(table, EXPENDITURE, "金额", TotalName.CARRYOVER_END, totals, "年终结转结余", "年末结转结余", "年末结转和结余");
 		});
@@ -100,9 +107,16 @@ public class TotalsReader {
 			put(totals, TotalName.PROJECT_EXPENDITURE, table, row, "项目支出");
 			sum(totals, TotalName.PERSONNEL, table, row, "工资福利支出", "对个人和家庭的补助");
 			sum(totals, TotalName.PUBLIC_FUNDS, table, row, "商品和服务支出", "资本性支出");
+			put(totals, TotalName.RESERVE_EXPENDITURE, table, row, "单位预留机动经费");
 		});
-		find(tables, TableCode.BU04).ifPresent((table) -> cell(table, INCOME, "金额",
-				TotalName.FISCAL_APPROPRIATION_REVENUE, totals, "本年收入", "本年收入合计", "收入合计"));
+		find(tables, TableCode.BU01).ifPresent((table) -> {
+			// the expenditure by use some provinces print beside the functions
+			putIfAbsent(totals, TotalName.BASIC_EXPENDITURE, table, EXPENDITURE_BY_USE, "基本支出");
+			putIfAbsent(totals, TotalName.PROJECT_EXPENDITURE, table, EXPENDITURE_BY_USE, "项目支出");
+			putIfAbsent(totals, TotalName.RESERVE_EXPENDITURE, table, EXPENDITURE_BY_USE, "单位预留机动经费");
+		});
+		find(tables, TableCode.BU04).ifPresent((table) -> thisYear(table, INCOME, "金额")
+			.ifPresent((row) -> put(totals, TotalName.FISCAL_APPROPRIATION_REVENUE, table, row, "金额")));
 		find(tables, TableCode.BU08).flatMap(Table::total).ifPresent((row) -> {
 			Table table = find(tables, TableCode.BU08).get();
 			put(totals, TotalName.THREE_PUBLIC_BUDGET, table, row, "预算数");
@@ -139,6 +153,59 @@ public class TotalsReader {
 					return;
 				}
 			}
+		}
+	}
+
+	/**
+	 * The year's and the grand totals of a two-sided table: 本年收入合计 / 本年支出合计 (当年收入小计 …)
+	 * above the carry-over rows, 总计 (收入总计, or a 收入合计 below 上年结转) at the end; a side
+	 * without carry-over rows has one total, both.
+	 */
+	private static void sideTotals(Table table, Map<TotalName, Total> totals) {
+		thisYear(table, INCOME, "金额").ifPresent((row) -> put(totals, TotalName.REVENUE, table, row, "金额"));
+		thisYear(table, EXPENDITURE, "金额").ifPresent((row) -> put(totals, TotalName.EXPENDITURE, table, row, "金额"));
+		grand(table, INCOME).ifPresent((row) -> put(totals, TotalName.GRAND_TOTAL, table, row, "金额"));
+	}
+
+	/** The total row of the year on {@code group}'s side. */
+	static Optional<TableRow> thisYear(Table table, String group, String column) {
+		List<TableRow> rows = side(table, group);
+		for (TableRow row : rows) {
+			if (row.kind() == RowKind.TOTAL && YEAR_TOTAL.matcher(row.name()).matches()) {
+				return Optional.of(row);
+			}
+		}
+		TableRow lastTotal = null;
+		for (TableRow row : rows) {
+			if (CARRYOVER.matcher(row.name()).find()) {
+				return Optional.ofNullable(lastTotal);
+			}
+			if (row.kind() == RowKind.TOTAL) {
+				lastTotal = row;
+			}
+		}
+		return Optional.ofNullable(lastTotal);
+	}
+
+	/** The grand total row on {@code group}'s side: its last total row. */
+	private static Optional<TableRow> grand(Table table, String group) {
+		TableRow last = null;
+		for (TableRow row : side(table, group)) {
+			if (row.kind() == RowKind.TOTAL) {
+				last = row;
+			}
+		}
+		return Optional.ofNullable(last);
+	}
+
+	private static List<TableRow> side(Table table, String group) {
+		return table.rows().stream().filter((row) -> group.equals(row.group())).toList();
+	}
+
+	private static void putIfAbsent(Map<TotalName, Total> totals, TotalName name, Table table, String group,
+			String rowName) {
+		if (!totals.containsKey(name)) {
+			table.row(group, rowName).ifPresent((row) -> put(totals, name, table, row, firstColumn(row)));
 		}
 	}
 
