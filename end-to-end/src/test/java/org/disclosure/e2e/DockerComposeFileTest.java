@@ -48,12 +48,38 @@ class DockerComposeFileTest {
 			assertThat(ROOT.resolve(name).resolve("pom.xml")).exists();
 			Map<String, Object> env = map(service.get("environment"));
 			assertThat(env).as(name).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092");
-			assertThat(env).containsEntry("PIPELINE_BLOB_STORE_ROOT", "/data/blobs");
-			assertThat(service.get("volumes").toString()).as(name).contains("blobs:/data/blobs");
 		}
 		assertThat(map(map(services().get("index-service")).get("environment")))
 			.containsEntry("PIPELINE_ELASTICSEARCH_URL", "http://elasticsearch:9200");
 		assertThat(ROOT.resolve("Dockerfile")).exists();
+	}
+
+	/**
+	 * Every service shares MinIO's bucket, signing with MinIO's own user, and starts once
+	 * MinIO is healthy: the services create the bucket, no client job is needed.
+	 */
+	@Test
+	void theBlobStoreIsMinioForEveryService() {
+		Map<String, Object> minio = map(services().get("minio"));
+		assertThat(minio.get("image").toString()).startsWith("minio/minio:");
+		assertThat(minio.get("command").toString()).contains("server", "/data");
+		assertThat(map(minio.get("healthcheck")).get("test").toString()).contains("mc", "ready", "local");
+		Map<String, Object> minioEnv = map(minio.get("environment"));
+		for (String name : SERVICES) {
+			Map<String, Object> service = map(services().get(name));
+			Map<String, Object> env = map(service.get("environment"));
+			assertThat(env).as(name)
+				.containsEntry("PIPELINE_BLOB_STORE_BACKEND", "s3")
+				.containsEntry("PIPELINE_BLOB_STORE_S3_ENDPOINT", "http://minio:9000")
+				.containsEntry("PIPELINE_BLOB_STORE_S3_BUCKET", "disclosure-blobs")
+				.containsEntry("PIPELINE_BLOB_STORE_S3_ACCESS_KEY", minioEnv.get("MINIO_ROOT_USER"))
+				.containsEntry("PIPELINE_BLOB_STORE_S3_SECRET_KEY", minioEnv.get("MINIO_ROOT_PASSWORD"))
+				.doesNotContainKey("PIPELINE_BLOB_STORE_ROOT");
+			assertThat(map(map(service.get("depends_on")).get("minio")).get("condition")).as(name)
+				.isEqualTo("service_healthy");
+		}
+		assertThat(minioEnv.get("MINIO_ROOT_PASSWORD").toString()).as("no default password")
+			.startsWith("${PIPELINE_S3_SECRET_KEY:?");
 	}
 
 	@Test

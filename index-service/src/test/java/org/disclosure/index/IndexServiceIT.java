@@ -44,6 +44,7 @@ import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -341,7 +342,7 @@ class IndexServiceIT {
 	}
 
 	private static DocumentValidated validated(String text) {
-		BlobStore blobs = new BlobStore(infrastructure.blobRoot());
+		BlobStore blobs = new FileSystemBlobStore(infrastructure.blobRoot());
 		String docId = BlobStore.sha256Hex(("source of " + text).getBytes(StandardCharsets.UTF_8));
 		String textKey = blobs.put(text.getBytes(StandardCharsets.UTF_8)).key();
 		Instant now = Instant.now();

@@ -23,7 +23,7 @@ class IngestConfiguration {
 	@Bean
 	DocumentIntake documentIntake(BlobStore blobs, EventPublisher publisher, PipelineMetrics metrics,
 			IngestProperties properties) {
-		AnnouncementLedger ledger = new AnnouncementLedger(blobs.root().resolve("announced"));
+		AnnouncementLedger ledger = new AnnouncementLedger(blobs);
 		return new DocumentIntake(blobs, ledger, new MediaTypeDetector(), publisher,
 				properties.maxDocumentSize().toBytes(), Clock.systemUTC(), metrics.stage(Stage.INGEST.value()));
 	}

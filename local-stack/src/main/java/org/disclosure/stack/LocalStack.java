@@ -292,6 +292,8 @@ final class LocalStack {
 	Map<String, String> serviceEnv(String service, String apiKey) {
 		Map<String, String> serviceEnv = new HashMap<>();
 		serviceEnv.put("SPRING_KAFKA_BOOTSTRAP_SERVERS", this.settings.bootstrapServers());
+		// The blobs stay in the state folder, whatever backend the calling shell names.
+		serviceEnv.put("PIPELINE_BLOB_STORE_BACKEND", "filesystem");
 		serviceEnv.put("PIPELINE_BLOB_STORE_ROOT", this.layout.blobStoreDir().toString());
 		if (service.equals(StackSettings.INDEX)) {
 			serviceEnv.put("PIPELINE_ELASTICSEARCH_URL", this.settings.elasticsearchUrl());

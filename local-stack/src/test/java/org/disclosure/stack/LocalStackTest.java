@@ -27,6 +27,7 @@ class LocalStackTest {
 		Map<String, String> ingest = stack.serviceEnv("ingest-service", "key");
 		Map<String, String> index = stack.serviceEnv("index-service", "key");
 		assertThat(ingest).containsEntry("SPRING_KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092")
+			.containsEntry("PIPELINE_BLOB_STORE_BACKEND", "filesystem")
 			.containsEntry("PIPELINE_BLOB_STORE_ROOT", this.temp.resolve("state/blobs").toString())
 			.containsEntry("PIPELINE_API_KEY", "key")
 			.doesNotContainKey("PIPELINE_ELASTICSEARCH_URL");

@@ -1,7 +1,9 @@
 package org.disclosure.parse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 
 import org.disclosure.contracts.DocumentFailed;
@@ -51,7 +53,15 @@ public final class ParseStage {
 					+ " times while this document was being parsed; it is not parsed again"));
 		}
 		this.attempts.begin(fetched.docId(), replay);
-		ParseOutcome outcome = this.parser.parse(this.blobs.path(fetched.blobKey()), fetched.source());
+		ParseOutcome outcome;
+		try (InputStream document = this.blobs.open(fetched.blobKey())) {
+			outcome = this.parser.parse(document, fetched.source());
+		}
+		catch (IOException ex) {
+			// The claim check points at bytes the store cannot give: an infrastructure
+			// fault, retried, never an outcome of the document.
+			throw new UncheckedIOException("Cannot read the blob of document " + fetched.docId(), ex);
+		}
 		if (outcome instanceof ParseOutcome.Parsed parsed) {
 			String textBlobKey = this.blobs.put(parsed.text().getBytes(StandardCharsets.UTF_8)).key();
 			return DocumentParsedMapper.event(fetched, parsed, textBlobKey, this.clock.instant());
@@ -74,11 +84,12 @@ public final class ParseStage {
 	public interface Parse {
 
 		/**
-		 * @param document the file of the document's bytes
+		 * @param document the document's bytes, from the blob store (closed by the
+		 * caller)
 		 * @param source where it came from
 		 * @return the disclosure read, or why it could not be
 		 */
-		ParseOutcome parse(Path document, DocumentSource source);
+		ParseOutcome parse(InputStream document, DocumentSource source);
 
 	}
 

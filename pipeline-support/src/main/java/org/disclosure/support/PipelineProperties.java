@@ -1,5 +1,6 @@
 package org.disclosure.support;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -9,16 +10,49 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings every service shares.
  *
- * @param blobStore root folder of the content-addressed blob store (shared by all
- * services)
+ * @param blobStore where the content-addressed blob store is (shared by all services)
  * @param partitions partitions of each pipeline topic the services create
  * @param retry back-off of a listener that fails on an infrastructure fault
  */
 @ConfigurationProperties("pipeline")
-public record PipelineProperties(BlobStoreProperties blobStore, @DefaultValue("3") int partitions,
+public record PipelineProperties(@DefaultValue BlobStoreProperties blobStore, @DefaultValue("3") int partitions,
 		@DefaultValue Retry retry) {
 
-	public record BlobStoreProperties(@DefaultValue("${java.io.tmpdir}/disclosure-pipeline/blobs") Path root) {
+	/**
+	 * @param backend a folder ({@code filesystem}) or a bucket ({@code s3})
+	 * @param root the folder of the {@code filesystem} backend, local or shared (NFS)
+	 * @param s3 the bucket of the {@code s3} backend
+	 */
+	public record BlobStoreProperties(@DefaultValue("filesystem") Backend backend,
+			@DefaultValue("${java.io.tmpdir}/disclosure-pipeline/blobs") Path root, @DefaultValue S3 s3) {
+	}
+
+	public enum Backend {
+
+		FILESYSTEM, S3
+
+	}
+
+	/**
+	 * A bucket of S3 or an S3-compatible server (MinIO), addressed path-style.
+	 *
+	 * @param endpoint e.g. {@code http://minio:9000}; none for AWS S3 itself
+	 * @param region the region requests are signed for
+	 * @param bucket created at start when missing
+	 * @param accessKey none for the SDK's default credentials (environment, instance
+	 * role)
+	 * @param secretKey the access key's secret
+	 */
+	public record S3(URI endpoint, @DefaultValue("us-east-1") String region,
+			@DefaultValue("disclosure-blobs") String bucket, String accessKey, String secretKey) {
+
+		@Override
+		public String toString() {
+			return "S3[endpoint=" + this.endpoint + ", region=" + this.region + ", bucket=" + this.bucket
+					+ ", accessKey=" + this.accessKey + ", secretKey=" + ((this.secretKey != null) ? "******" : null)
+					+ "]";
+		}
+
 	}
 
 	/**

@@ -34,6 +34,7 @@ import org.disclosure.index.RealElasticsearch;
 import org.disclosure.index.documents.DeadLetter;
 import org.disclosure.index.documents.FailureDocument;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.assertj.core.data.Offset;
@@ -62,7 +63,7 @@ class DisclosureIndexerIT {
 	static void connect() {
 		client = RealElasticsearch.client();
 		RealElasticsearch.freshIndices(client);
-		blobs = new BlobStore(blobRoot);
+		blobs = new FileSystemBlobStore(blobRoot);
 		writer = new BulkWriter(client, true);
 	}
 

@@ -32,6 +32,7 @@ import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
 import org.disclosure.index.RealInfrastructure;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -325,7 +326,8 @@ class PipelineMonitorIT {
 	}
 
 	private DocumentParsed parsed(DocumentSource source, Instant parsedAt) {
-		String textKey = new BlobStore(infrastructure.blobRoot()).put(TEXT.getBytes(StandardCharsets.UTF_8)).key();
+		String textKey = new FileSystemBlobStore(infrastructure.blobRoot()).put(TEXT.getBytes(StandardCharsets.UTF_8))
+			.key();
 		DisclosureMetadata metadata = new DisclosureMetadata("2024年度洛阳市洛龙区医疗保障局部门决算", "洛阳市洛龙区医疗保障局",
 				new Region("河南省", "洛阳市", "洛龙区", "410311"), "district", 2024, DocKind.FINAL_ACCOUNT, "2025-08", "万元",
 				null);

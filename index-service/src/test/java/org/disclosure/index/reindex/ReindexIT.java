@@ -57,6 +57,7 @@ import org.disclosure.index.elasticsearch.ChineseAnalysis;
 import org.disclosure.index.elasticsearch.IndexDefinition;
 import org.disclosure.index.elasticsearch.IndexInstaller;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -117,7 +118,7 @@ class ReindexIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws Exception {
 		infrastructure = RealInfrastructure.start();
-		BlobStore blobs = new BlobStore(infrastructure.blobRoot());
+		BlobStore blobs = new FileSystemBlobStore(infrastructure.blobRoot());
 		for (int i = 0; i < DOCUMENTS; i++) {
 			HISTORY.add(validated(blobs, i));
 		}

@@ -36,6 +36,7 @@ import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
 import org.disclosure.index.RealInfrastructure;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,7 +94,7 @@ class ReplayIT {
 	 */
 	@BeforeAll
 	void indexTheHistory() throws Exception {
-		BlobStore blobs = new BlobStore(infrastructure.blobRoot());
+		BlobStore blobs = new FileSystemBlobStore(infrastructure.blobRoot());
 		DocumentValidated first = validated(blobs, "洛龙区医疗保障局",
 				List.of(row("城乡医疗救助", "323.00", "0.00"), row("工会事务", "3.18", "3.18")),
 				List.of(finding("NR-DETAIL"), finding("NR-STRUCT")));

@@ -32,6 +32,7 @@ import org.disclosure.index.elasticsearch.ChineseAnalysis;
 import org.disclosure.index.elasticsearch.DisclosureIndexer;
 import org.disclosure.index.elasticsearch.PartsIndexer;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class DisclosureSearchIT {
 		client = RealElasticsearch.client();
 		RealElasticsearch.freshIndices(client);
 		search = new DisclosureSearch(client, ChineseAnalysis.NONE);
-		BlobStore blobs = new BlobStore(blobRoot);
+		BlobStore blobs = new FileSystemBlobStore(blobRoot);
 		DisclosureIndexer indexer = new DisclosureIndexer(new BulkWriter(client, true),
 				new PartsIndexer(client, new BulkWriter(client, true)), blobs, Clock.systemUTC());
 		for (String name : FIXTURES) {

@@ -1,44 +1,38 @@
 package org.disclosure.ingest.intake;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.disclosure.support.blob.BlobStore;
 
 /**
- * Which stored documents have been announced. A document is marked only after the broker
- * acknowledged its {@code DocumentFetched}, so bytes stored just before a crash are
- * announced on the next push instead of being taken for a duplicate and lost.
+ * Which stored documents have been announced, as records {@code announced/ab/<doc id>} of
+ * the blob store, so every ingest instance sees the same ledger. A document is marked
+ * only after the broker acknowledged its {@code DocumentFetched}, so bytes stored just
+ * before a crash are announced on the next push instead of being taken for a duplicate
+ * and lost.
  */
 public final class AnnouncementLedger {
 
-	private final Path root;
+	private static final byte[] MARK = new byte[0];
 
-	public AnnouncementLedger(Path root) {
-		this.root = root;
+	private final BlobStore records;
+
+	public AnnouncementLedger(BlobStore records) {
+		this.records = records;
 	}
 
 	public boolean isAnnounced(String docId) {
-		return Files.exists(marker(docId));
+		return this.records.readRecord(name(docId)).isPresent();
 	}
 
+	/** Marks {@code docId} announced; marked already (concurrently) is as good. */
 	public void markAnnounced(String docId) {
-		Path marker = marker(docId);
-		try {
-			Files.createDirectories(marker.getParent());
-			Files.createFile(marker);
-		}
-		catch (FileAlreadyExistsException ex) {
-			// announced concurrently: the mark is what matters
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot mark " + docId + " announced", ex);
-		}
+		this.records.createRecordIfAbsent(name(docId), MARK);
 	}
 
-	private Path marker(String docId) {
-		return this.root.resolve(docId.substring(0, 2)).resolve(docId);
+	private static String name(String docId) {
+		if (!docId.matches("[0-9a-f]{64}")) {
+			throw new IllegalArgumentException("Not a document id: " + docId);
+		}
+		return "announced/" + docId.substring(0, 2) + "/" + docId;
 	}
 
 }

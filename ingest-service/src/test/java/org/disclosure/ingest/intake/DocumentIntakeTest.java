@@ -22,6 +22,7 @@ import org.disclosure.fixtures.Fixtures;
 import org.disclosure.ingest.intake.IntakeResult.Rejected;
 import org.disclosure.ingest.intake.IntakeResult.Stored;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventPublisher;
 import org.disclosure.support.metrics.PipelineMetrics;
 import org.junit.jupiter.api.Test;
@@ -61,12 +62,26 @@ class DocumentIntakeTest {
 		assertThat(fetched.source().mediaType()).startsWith("text/plain");
 		assertThat(fetched.source().publisher()).isEqualTo("洛龙区");
 		assertThat(fetched.fetchedAt()).isEqualTo(Instant.parse("2025-09-01T00:00:00Z"));
+		assertThat(new FileSystemBlobStore(this.root).listRecords("announced/"))
+			.containsExactly("announced/" + first.docId().substring(0, 2) + "/" + first.docId());
+	}
+
+	@Test
+	void anotherInstanceOnTheSameStoreKnowsTheDocumentAnnounced() throws IOException {
+		byte[] txt = Fixtures.documents().get(4).bytes();
+		intake(1024 * 1024).receive(new ByteArrayInputStream(txt), "luolong.txt", null, null);
+
+		Stored elsewhere = (Stored) intake(1024 * 1024).receive(new ByteArrayInputStream(txt), "luolong.txt", null,
+				null);
+
+		assertThat(elsewhere.duplicate()).isTrue();
+		assertThat(this.published.events).hasSize(1);
 	}
 
 	@Test
 	void aFailedAnnouncementIsRetriedOnTheNextPush() throws IOException {
-		DocumentIntake failing = new DocumentIntake(new BlobStore(this.root), ledger(), new MediaTypeDetector(),
-				new RecordingPublisher() {
+		DocumentIntake failing = new DocumentIntake(new FileSystemBlobStore(this.root), ledger(),
+				new MediaTypeDetector(), new RecordingPublisher() {
 					@Override
 					public void publish(String topic, PipelineEvent event) {
 						throw new IllegalStateException("broker down");
@@ -101,12 +116,12 @@ class DocumentIntakeTest {
 	}
 
 	private DocumentIntake intake(long limit) {
-		return new DocumentIntake(new BlobStore(this.root), ledger(), new MediaTypeDetector(), this.published, limit,
-				clock(), this.ingestStage);
+		return new DocumentIntake(new FileSystemBlobStore(this.root), ledger(), new MediaTypeDetector(), this.published,
+				limit, clock(), this.ingestStage);
 	}
 
 	private AnnouncementLedger ledger() {
-		return new AnnouncementLedger(this.root.resolve("announced"));
+		return new AnnouncementLedger(new FileSystemBlobStore(this.root));
 	}
 
 	private static Clock clock() {

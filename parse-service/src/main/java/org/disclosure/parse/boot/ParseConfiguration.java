@@ -31,7 +31,7 @@ public class ParseConfiguration {
 
 	@Bean
 	ParseAttempts parseAttempts(BlobStore blobs, ParseProperties properties) {
-		return new ParseAttempts(blobs.root().resolve("parse-attempts"), properties.maxAttempts());
+		return new ParseAttempts(blobs, properties.maxAttempts());
 	}
 
 	@Bean

@@ -1,30 +1,29 @@
 package org.disclosure.parse.guard;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
+import java.util.Optional;
+
+import org.disclosure.support.blob.BlobStore;
 
 /**
- * Counts unfinished parse attempts per document, on disk so the count survives the
- * process. An attempt is begun before parsing and ended once its outcome is published; an
- * attempt that never ended means the process died on the document (killed, or out of
- * memory beyond recovery). After {@code maxAttempts} such deaths the document is given up
- * as a poison pill instead of killing every consumer that picks it up. An operator's
- * replay of the document starts a fresh count, which the replayed record's own
- * redeliveries keep, so a replay cannot crash-loop either.
+ * Counts unfinished parse attempts per document, as records
+ * {@code parse-attempts/ab/<doc id>} of the blob store so the count survives the process
+ * and follows the document to whichever instance consumes it next. An attempt is begun
+ * before parsing and ended once its outcome is published; an attempt that never ended
+ * means the process died on the document (killed, or out of memory beyond recovery).
+ * After {@code maxAttempts} such deaths the document is given up as a poison pill instead
+ * of killing every consumer that picks it up. An operator's replay of the document starts
+ * a fresh count, which the replayed record's own redeliveries keep, so a replay cannot
+ * crash-loop either.
  */
 public final class ParseAttempts {
 
-	private final Path root;
+	private final BlobStore records;
 
 	private final int maxAttempts;
 
-	public ParseAttempts(Path root, int maxAttempts) {
-		this.root = root;
+	public ParseAttempts(BlobStore records, int maxAttempts) {
+		this.records = records;
 		this.maxAttempts = maxAttempts;
 	}
 
@@ -47,12 +46,7 @@ public final class ParseAttempts {
 
 	/** Records that the attempt on {@code docId} ended with a published outcome. */
 	public void end(String docId) {
-		try {
-			Files.deleteIfExists(file(docId));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot end the parse attempt of " + docId, ex);
-		}
+		this.records.deleteRecord(name(docId));
 	}
 
 	/**
@@ -63,46 +57,37 @@ public final class ParseAttempts {
 	 * @return the attempts
 	 */
 	public int unfinished(String docId, String replay) {
-		Path file = file(docId);
-		try {
-			if (!Files.exists(file)) {
-				return 0;
-			}
-			List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-			String begunBy = (lines.size() > 1) ? lines.get(1) : null;
-			if (replay != null && !oneLine(replay).equals(begunBy)) {
-				return 0;
-			}
-			return Integer.parseInt(lines.get(0).strip());
+		Optional<byte[]> record = this.records.readRecord(name(docId));
+		if (record.isEmpty()) {
+			return 0;
 		}
-		catch (IOException | NumberFormatException | IndexOutOfBoundsException ex) {
+		String[] lines = new String(record.get(), StandardCharsets.UTF_8).split("\n", 2);
+		String begunBy = (lines.length > 1) ? lines[1] : null;
+		if (replay != null && !oneLine(replay).equals(begunBy)) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(lines[0].strip());
+		}
+		catch (NumberFormatException ex) {
 			return 0;
 		}
 	}
 
 	private void write(String docId, int attempts, String replay) {
-		Path file = file(docId);
-		try {
-			Files.createDirectories(file.getParent());
-			Path temp = Files.createTempFile(file.getParent(), docId, ".part");
-			Files.writeString(temp, attempts + ((replay != null) ? "\n" + oneLine(replay) : ""),
-					StandardCharsets.UTF_8);
-			Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot record a parse attempt of " + docId, ex);
-		}
+		this.records.putRecord(name(docId),
+				(attempts + ((replay != null) ? "\n" + oneLine(replay) : "")).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static String oneLine(String replay) {
 		return replay.replaceAll("\\s+", " ");
 	}
 
-	private Path file(String docId) {
+	private static String name(String docId) {
 		if (!docId.matches("[0-9a-f]{64}")) {
 			throw new IllegalArgumentException("Not a document id: " + docId);
 		}
-		return this.root.resolve(docId.substring(0, 2)).resolve(docId);
+		return "parse-attempts/" + docId.substring(0, 2) + "/" + docId;
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.disclosure.parse.worker;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -40,7 +42,8 @@ public final class WorkerParser implements AutoCloseable {
 
 	private final MeterRegistry registry;
 
-	private final Path replies;
+	/** The documents handed to the workers and their replies, each file for one parse. */
+	private final Path exchange;
 
 	private final Deque<WorkerProcess> idle = new ConcurrentLinkedDeque<>();
 
@@ -60,14 +63,48 @@ public final class WorkerParser implements AutoCloseable {
 	 * @param registry where {@code pipeline.parse.worker.restarts} is counted
 	 */
 	public WorkerParser(WorkerCommand command, Duration timeLimit, MeterRegistry registry) {
+		this(command, timeLimit, registry, temporaryFolder());
+	}
+
+	WorkerParser(WorkerCommand command, Duration timeLimit, MeterRegistry registry, Path exchange) {
 		this.command = command;
 		this.timeLimit = timeLimit;
 		this.registry = registry;
+		this.exchange = exchange;
+	}
+
+	/**
+	 * Parses the document read from {@code document} within the time limit. Its bytes are
+	 * written to a file of this parser's own for the worker, wherever they came from (a
+	 * folder or a bucket), and deleted after the parse.
+	 * @param document the document's bytes
+	 * @param source where it came from; its file name helps detect the format
+	 * @return the disclosure read, or why it could not be
+	 * @throws WorkerUnavailableException when no worker can be started
+	 * @throws UncheckedIOException when the bytes cannot be read or written
+	 * @throws IllegalStateException when the worker cannot read the document (no outcome:
+	 * an infrastructure fault)
+	 */
+	public ParseOutcome parse(InputStream document, DocumentSource source) {
+		if (this.closed) {
+			throw new IllegalStateException("The parser is closed");
+		}
+		Path file;
 		try {
-			this.replies = Files.createTempDirectory("parse-worker-");
+			file = Files.createTempFile(this.exchange, "document-", ".bin");
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create a folder for the parser worker's replies", ex);
+			throw new UncheckedIOException("Cannot create a file for the parser worker in " + this.exchange, ex);
+		}
+		try {
+			Files.copy(document, file, StandardCopyOption.REPLACE_EXISTING);
+			return parse(file, source, this.timeLimit);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot hand the document over to the parser worker", ex);
+		}
+		finally {
+			delete(file);
 		}
 	}
 
@@ -90,7 +127,7 @@ public final class WorkerParser implements AutoCloseable {
 		}
 		WorkerProcess worker = this.idle.pollFirst();
 		if (worker == null) {
-			worker = new WorkerProcess(this.command, this.replies, this::died);
+			worker = new WorkerProcess(this.command, this.exchange, this::died);
 			this.workers.add(worker);
 		}
 		try {
@@ -113,16 +150,34 @@ public final class WorkerParser implements AutoCloseable {
 				this.restarts.get(), this.lastDeath, this.startFailure);
 	}
 
-	/** Stops every worker and removes their reply files. */
+	/** Stops every worker and removes their files. */
 	@Override
 	public void close() {
 		this.closed = true;
 		this.workers.forEach(WorkerProcess::close);
-		try (Stream<Path> files = Files.walk(this.replies)) {
+		try (Stream<Path> files = Files.walk(this.exchange)) {
 			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
 		}
 		catch (IOException ex) {
-			logger.warn("Cannot remove the parser worker's replies {}", this.replies, ex);
+			logger.warn("Cannot remove the parser worker's files {}", this.exchange, ex);
+		}
+	}
+
+	private static Path temporaryFolder() {
+		try {
+			return Files.createTempDirectory("parse-worker-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a folder for the parser worker's files", ex);
+		}
+	}
+
+	private static void delete(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			logger.warn("Cannot delete the document handed to the parser worker {}", file, ex);
 		}
 	}
 

@@ -103,7 +103,8 @@ final class WorkerProtocol {
 	 * Parse one document.
 	 *
 	 * @param id the request's number, repeated in its answer
-	 * @param document the file holding the document's bytes (a blob of the store)
+	 * @param document the file holding the document's bytes (written by the parent for
+	 * this request, whichever backend the blob store has)
 	 * @param reply the file the worker writes the {@link Reply} to
 	 * @param source where the document came from (its file name helps detect the format)
 	 */

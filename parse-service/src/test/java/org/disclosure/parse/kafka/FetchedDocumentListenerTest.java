@@ -1,9 +1,10 @@
 package org.disclosure.parse.kafka;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import org.disclosure.parse.ParseStage;
 import org.disclosure.parse.guard.ParseAttempts;
 import org.disclosure.parse.ParsedFixtures;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventDecodingException;
 import org.disclosure.support.events.EventPublisher;
@@ -67,8 +69,8 @@ class FetchedDocumentListenerTest {
 
 	@BeforeEach
 	void setUp(@TempDir Path root) {
-		this.blobs = new BlobStore(root);
-		this.attempts = new ParseAttempts(root.resolve("attempts"), 2);
+		this.blobs = new FileSystemBlobStore(root);
+		this.attempts = new ParseAttempts(this.blobs, 2);
 		ParseStage stage = new ParseStage(this.blobs, FetchedDocumentListenerTest::parseHere, this.attempts,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		this.listener = new FetchedDocumentListener(this.codec, stage, this.publisher,
@@ -149,9 +151,21 @@ class FetchedDocumentListenerTest {
 		assertThat(this.attempts.unfinished(fetched.docId(), null)).as("the attempt ended").isZero();
 	}
 
-	private static ParseOutcome parseHere(Path document, DocumentSource source) {
+	@Test
+	void aDocumentWhoseBytesTheStoreDoesNotHoldIsLeftToTheErrorHandler() {
+		byte[] bytes = "never stored".getBytes(StandardCharsets.UTF_8);
+		String key = BlobStore.sha256Hex(bytes);
+		DocumentFetched fetched = new DocumentFetched(DocumentFetched.SCHEMA_VERSION, key, key,
+				new DocumentSource(null, "a.txt", "text/plain", bytes.length, null), NOW);
+
+		assertThatExceptionOfType(UncheckedIOException.class).isThrownBy(() -> this.listener.onFetched(record(fetched)))
+			.withCauseInstanceOf(NoSuchFileException.class);
+		verify(this.publisher, never()).publish(any(), any());
+	}
+
+	private static ParseOutcome parseHere(InputStream document, DocumentSource source) {
 		try {
-			return ParsedFixtures.parser().parse(Files.readAllBytes(document), source);
+			return ParsedFixtures.parser().parse(document.readAllBytes(), source);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,6 @@
 package org.disclosure.parse.worker;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.sun.management.ThreadMXBean;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -75,6 +77,25 @@ class WorkerParserTest {
 		assertThat(actual.figures()).isEqualTo(expected.figures());
 		assertThat(actual).isEqualTo(expected);
 		assertThat(inWorker).isEqualTo(here);
+	}
+
+	/**
+	 * How parse-service hands over a blob, from a folder or a bucket alike: the bytes go
+	 * to a file of the parser's own, gone once the parse is over.
+	 */
+	@Test
+	void aDocumentReadFromAStreamIsParsedFromAFileThatIsDeletedAfterwards() throws IOException {
+		FixtureDocument fixture = ParsedFixtures.file("xuchang-2024-final", "txt");
+		Path exchange = Files.createDirectory(folder.resolve("exchange"));
+		try (WorkerParser parser = new WorkerParser(WorkerCommand.ofThisJvm(256), Duration.ofMinutes(2), this.registry,
+				exchange)) {
+			ParseOutcome outcome = parser.parse(new ByteArrayInputStream(fixture.bytes()), source(fixture));
+
+			assertThat(outcome).isEqualTo(ParsedFixtures.parsed(fixture));
+			try (Stream<Path> left = Files.list(exchange)) {
+				assertThat(left).as("files left in the exchange folder").isEmpty();
+			}
+		}
 	}
 
 	@Test

@@ -3,79 +3,43 @@ package org.disclosure.support.blob;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * A content-addressed store on a directory: bytes are kept once, under the SHA-256 of
- * their content, at {@code sha256/ab/cd/abcd…}. Writes go to a temporary file first and
- * are moved into place atomically, so a reader never sees half a blob and a crash leaves
- * no partial one behind.
+ * The store every service shares. Blobs are content-addressed: bytes are kept once, under
+ * the SHA-256 of their content, and a reader never sees half a blob. Beside them are
+ * records, small named values a service keeps (which documents were announced, parse
+ * attempts), so no service needs a folder of its own and any instance can pick up
+ * another's work. Two backends: a folder ({@link FileSystemBlobStore}) and an
+ * S3-compatible bucket ({@link S3BlobStore}), which hold the same layout:
+ * {@code sha256/ab/cd/abcd…} and {@code records/<name>}.
+ * <p>
+ * Record names are one or more segments joined by {@code /}, each of 1 to 255 letters,
+ * digits, {@code .}, {@code _} and {@code -} (never {@code .} or {@code ..}), at most 512
+ * characters in all; a name must not also be the folder of other names (the filesystem
+ * cannot hold both). A store that cannot be reached fails with an exception: the
+ * {@link IOException} a method declares, or an unchecked one
+ * ({@link UncheckedIOException}, the AWS SDK's {@code SdkException}), which a listener
+ * lets the error handler retry.
  */
-public final class BlobStore {
+public interface BlobStore {
 
-	private static final Pattern KEY = Pattern.compile("[0-9a-f]{64}");
-
-	private final Path root;
-
-	public BlobStore(Path root) {
-		this.root = root.toAbsolutePath().normalize();
-		try {
-			Files.createDirectories(this.root.resolve("tmp"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot create blob store at " + this.root, ex);
-		}
-	}
-
-	public Path root() {
-		return this.root;
-	}
-
-	/** Stores the bytes of {@code in}, reading at most {@code limitBytes}. */
-	public StoredBlob put(InputStream in, long limitBytes) throws IOException {
-		Path temp = Files.createTempFile(this.root.resolve("tmp"), "put-", ".part");
-		try {
-			MessageDigest digest = sha256();
-			long size;
-			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), digest)) {
-				size = copy(in, out, limitBytes);
-			}
-			String key = HexFormat.of().formatHex(digest.digest());
-			Path target = path(key);
-			if (Files.exists(target)) {
-				return new StoredBlob(key, size, false);
-			}
-			Files.createDirectories(target.getParent());
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-			}
-			catch (FileAlreadyExistsException ex) {
-				return new StoredBlob(key, size, false);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
-			return new StoredBlob(key, size, true);
-		}
-		finally {
-			Files.deleteIfExists(temp);
-		}
-	}
+	/**
+	 * Stores the bytes of {@code in}, reading at most {@code limitBytes}.
+	 * @param in the bytes
+	 * @param limitBytes most bytes accepted
+	 * @return the blob, {@code created} false when the store held these bytes already
+	 * @throws BlobTooLargeException when {@code in} holds more; nothing is stored
+	 * @throws IOException when {@code in} cannot be read or the store written
+	 */
+	StoredBlob put(InputStream in, long limitBytes) throws IOException;
 
 	/** Stores {@code bytes}. */
-	public StoredBlob put(byte[] bytes) {
+	default StoredBlob put(byte[] bytes) {
 		try {
 			return put(new ByteArrayInputStream(bytes), Long.MAX_VALUE);
 		}
@@ -84,63 +48,56 @@ public final class BlobStore {
 		}
 	}
 
-	public boolean contains(String key) {
-		return Files.exists(path(key));
-	}
+	boolean contains(String key);
 
 	/**
-	 * Opens the blob named {@code key}; {@link NoSuchFileException} when it is absent.
+	 * Opens the blob named {@code key}.
+	 * @param key the SHA-256 of its bytes
+	 * @return its bytes, to be closed
+	 * @throws NoSuchFileException when the store does not hold it
+	 * @throws IOException when the store cannot be read
 	 */
-	public InputStream open(String key) throws IOException {
-		return Files.newInputStream(path(key));
-	}
+	InputStream open(String key) throws IOException;
 
-	public byte[] read(String key) {
-		try {
-			return Files.readAllBytes(path(key));
+	/** The bytes of the blob named {@code key}. */
+	default byte[] read(String key) {
+		try (InputStream in = open(key)) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read blob " + key, ex);
 		}
 	}
 
+	/** Writes the record {@code name}, replacing it whole: a reader sees old or new. */
+	void putRecord(String name, byte[] content);
+
 	/**
-	 * The file of a blob; the key is checked, so no caller can name a path outside the
-	 * store.
+	 * Writes the record {@code name} unless it exists, atomically: of several callers at
+	 * once exactly one creates it.
+	 * @param name the record
+	 * @param content its content
+	 * @return true when this call created it
 	 */
-	public Path path(String key) {
-		if (key == null || !KEY.matcher(key).matches()) {
-			throw new IllegalArgumentException("Not a SHA-256 blob key: " + key);
-		}
-		return this.root.resolve("sha256").resolve(key.substring(0, 2)).resolve(key.substring(2, 4)).resolve(key);
-	}
+	boolean createRecordIfAbsent(String name, byte[] content);
+
+	Optional<byte[]> readRecord(String name);
+
+	/** Deletes the record {@code name}; nothing happens when there is none. */
+	void deleteRecord(String name);
+
+	/**
+	 * The names of the records that start with {@code prefix} (any string of the name's
+	 * characters, e.g. {@code announced/ab} or {@code announced/}), in ascending order. A
+	 * record written before the call is listed, one deleted before it is not.
+	 * @param prefix the start of the names, empty for all
+	 * @return the names
+	 */
+	List<String> listRecords(String prefix);
 
 	/** The SHA-256 of {@code bytes}, lower-case hex: the id of a document. */
-	public static String sha256Hex(byte[] bytes) {
-		return HexFormat.of().formatHex(sha256().digest(bytes));
-	}
-
-	private static long copy(InputStream in, OutputStream out, long limitBytes) throws IOException {
-		byte[] buffer = new byte[64 * 1024];
-		long total = 0;
-		int read;
-		while ((read = in.read(buffer)) != -1) {
-			total += read;
-			if (total > limitBytes) {
-				throw new BlobTooLargeException(limitBytes);
-			}
-			out.write(buffer, 0, read);
-		}
-		return total;
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JDK has SHA-256", ex);
-		}
+	static String sha256Hex(byte[] bytes) {
+		return HexFormat.of().formatHex(StoreLayout.sha256().digest(bytes));
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.disclosure.support.kafka;
 
+import java.nio.file.Path;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -12,6 +14,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.disclosure.contracts.Topics;
 import org.disclosure.support.PipelineProperties;
 import org.disclosure.support.blob.BlobStore;
+import org.disclosure.support.blob.FileSystemBlobStore;
+import org.disclosure.support.blob.S3BlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventDecodingException;
 import org.disclosure.support.events.EventPublisher;
@@ -50,10 +54,23 @@ public class PipelineKafkaConfiguration {
 		return new PipelineMetrics(registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
+	/**
+	 * The folder or the bucket of {@code pipeline.blob-store}; a bucket is closed with
+	 * the context.
+	 */
 	@Bean
 	@ConditionalOnMissingBean
 	public BlobStore blobStore(PipelineProperties properties) {
-		return new BlobStore(properties.blobStore().root());
+		PipelineProperties.BlobStoreProperties store = properties.blobStore();
+		return switch (store.backend()) {
+			case FILESYSTEM -> new FileSystemBlobStore(store.root());
+			case S3 -> {
+				PipelineProperties.S3 s3 = store.s3();
+				yield new S3BlobStore(
+						S3BlobStore.clientBuilder(s3.endpoint(), s3.region(), s3.accessKey(), s3.secretKey()).build(),
+						s3.bucket(), Path.of(System.getProperty("java.io.tmpdir")), S3BlobStore.LIST_PAGE_SIZE);
+			}
+		};
 	}
 
 	@Bean
