@@ -18,12 +18,29 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param figures the figures the narrative states
  * @param totals the document's totals by key ({@code revenue}, {@code expenditure}, …)
  * @param report how much of the document was understood
+ * @param tablesOther the titles of the tables that are none of the canonical ones (a
+ * province's extra tables), as printed
+ * @param publication which part of a disclosure the file is (the whole, or the narrative
+ * or the tables of a split publication) and the key its parts share
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentParsed(int schemaVersion, String docId, DocumentSource source, Instant fetchedAt,
 		Instant parsedAt, String parserVersion, DisclosureMetadata metadata, String textBlobKey, int textChars,
 		List<String> tables, List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
-		List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report) implements PipelineEvent {
+		List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report, List<String> tablesOther,
+		Publication publication) implements PipelineEvent {
+
+	/**
+	 * A parsed document without other tables or publication (events before they were
+	 * read).
+	 */
+	public DocumentParsed(int schemaVersion, String docId, DocumentSource source, Instant fetchedAt, Instant parsedAt,
+			String parserVersion, DisclosureMetadata metadata, String textBlobKey, int textChars, List<String> tables,
+			List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
+			List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report) {
+		this(schemaVersion, docId, source, fetchedAt, parsedAt, parserVersion, metadata, textBlobKey, textChars, tables,
+				tablesListedOnly, sections, tableContents, figures, totals, report, null, null);
+	}
 
 	public static final int SCHEMA_VERSION = 1;
 

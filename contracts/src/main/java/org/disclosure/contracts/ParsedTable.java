@@ -11,13 +11,23 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param code canonical code (FA01…, BU01…, PERF_DEPT, PERF_PROJECT), whatever the
  * document prints
  * @param printedNumber the number the document prints (公开01表, YS13), if any
- * @param unit the money unit its header states (万元, 元)
+ * @param unit the money unit its header states (万元, 元); the cells' amounts are in 万元
+ * whatever it is, their text as printed
  * @param notes its 注 lines
  * @param explanation its 说明, e.g. why it is empty
+ * @param recognition how its code was found: {@code title}, or {@code shape} when its
+ * title is unknown and its columns and rows say what it is
+ * @param page the page its title is printed on, where the format has pages
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ParsedTable(String code, String title, String printedNumber, String unit, List<ParsedColumn> columns,
-		List<ParsedRow> rows, List<String> notes, String explanation) {
+		List<ParsedRow> rows, List<String> notes, String explanation, String recognition, Integer page) {
+
+	/** A table without recognition or page (events before they were recorded). */
+	public ParsedTable(String code, String title, String printedNumber, String unit, List<ParsedColumn> columns,
+			List<ParsedRow> rows, List<String> notes, String explanation) {
+		this(code, title, printedNumber, unit, columns, rows, notes, explanation, null, null);
+	}
 
 	/** A column: its canonical name (rows are read by it) and its header as printed. */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -43,7 +53,8 @@ public record ParsedTable(String code, String title, String printedNumber, Strin
 
 	/**
 	 * A cell under its column. {@code amount} is null in a text column; blank, - and —
-	 * are zero in a numeric one. The scale of {@code amount} is the printed precision.
+	 * are zero in a numeric one. A money amount is in 万元 (converted from the table's unit
+	 * by moving the decimal point), its scale the printed precision.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record ParsedCell(String column, String text, BigDecimal amount, boolean percent) {

@@ -43,13 +43,15 @@ public final class DocumentParsedMapper {
 				parsed.text().codePointCount(0, parsed.text().length()), parsed.tables(),
 				(report != null) ? report.listedOnly() : null, parsed.sections(),
 				parsed.tableContents().stream().map(DocumentParsedMapper::table).toList(), figures(parsed.figures()),
-				totals(parsed.totals()), report(report));
+				totals(parsed.totals()), report(report), parsed.tablesOther().isEmpty() ? null : parsed.tablesOther(),
+				parsed.publication());
 	}
 
 	static ParsedTable table(Table table) {
 		return new ParsedTable(table.code().name(), table.title(), table.printedNumber(), table.unit(),
 				table.columns().stream().map((c) -> new ParsedColumn(c.name(), c.header(), c.numeric())).toList(),
-				table.rows().stream().map(DocumentParsedMapper::row).toList(), table.notes(), table.explanation());
+				table.rows().stream().map(DocumentParsedMapper::row).toList(), table.notes(), table.explanation(),
+				table.recognition(), (table.page() > 0) ? table.page() : null);
 	}
 
 	private static ParsedRow row(TableRow row) {

@@ -13,7 +13,9 @@ import org.disclosure.parse.metadata.MetadataReader;
 import org.disclosure.parse.region.DivisionCatalogue;
 import org.disclosure.parse.region.RegionResolver;
 import org.disclosure.parse.report.ParseReporter;
+import org.disclosure.parse.publication.PublicationReader;
 import org.disclosure.parse.sections.SectionOutline;
+import org.disclosure.parse.tables.OtherTable;
 import org.disclosure.parse.tables.RecognizedTables;
 import org.disclosure.parse.tables.TableRecognizer;
 import org.disclosure.parse.tables.TableScan;
@@ -53,6 +55,8 @@ public class DocumentParser {
 
 	private final ParseReporter reporter;
 
+	private final PublicationReader publications;
+
 	/**
 	 * @param extractor extracts text and XHTML (it must keep the XHTML for the tables of
 	 * HTML and office documents)
@@ -68,6 +72,7 @@ public class DocumentParser {
 		this.narrative = new NarrativeReader();
 		this.totals = new TotalsReader();
 		this.reporter = new ParseReporter();
+		this.publications = new PublicationReader();
 	}
 
 	/** A parser with the default extractor and the shipped GB/T 2260 list. */
@@ -112,7 +117,9 @@ public class DocumentParser {
 		DisclosureTotals totals = this.totals.read(recognized.tables(), figures, budget);
 		return new ParseOutcome.Parsed(read, extracted.text(), recognized.presentCodes(), extracted.mediaType(),
 				extracted.truncated(), recognized.tables(), figures, totals,
-				this.reporter.report(layout, recognized, figures), SectionOutline.read(layout, recognized.tables()));
+				this.reporter.report(layout, recognized, figures), SectionOutline.read(layout, recognized.tables()),
+				recognized.others().stream().map(OtherTable::title).toList(),
+				this.publications.read(read, recognized, figures));
 	}
 
 	private static ParseFailure failure(Extraction.Problem problem) {

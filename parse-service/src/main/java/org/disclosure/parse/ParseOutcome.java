@@ -3,6 +3,7 @@ package org.disclosure.parse;
 import java.util.List;
 
 import org.disclosure.contracts.DisclosureMetadata;
+import org.disclosure.contracts.Publication;
 import org.disclosure.parse.figures.NarrativeFigure;
 import org.disclosure.parse.report.ParseReport;
 import org.disclosure.parse.tables.Table;
@@ -27,16 +28,19 @@ public sealed interface ParseOutcome {
 	 * @param totals its totals, each from its defined place
 	 * @param report what was read and what matched no table or template
 	 * @param sections the headings of the body, in order
+	 * @param tablesOther the titles of the tables that are none of the canonical ones
+	 * @param publication the part of a disclosure it is
 	 */
 	record Parsed(DisclosureMetadata metadata, String text, List<String> tables, String mediaType, boolean truncated,
 			List<Table> tableContents, List<NarrativeFigure> figures, DisclosureTotals totals, ParseReport report,
-			List<String> sections) implements ParseOutcome {
+			List<String> sections, List<String> tablesOther, Publication publication) implements ParseOutcome {
 
 		public Parsed {
 			tables = List.copyOf(tables);
 			tableContents = List.copyOf(tableContents);
 			figures = List.copyOf(figures);
 			sections = List.copyOf(sections);
+			tablesOther = List.copyOf(tablesOther);
 		}
 
 	}

@@ -36,7 +36,9 @@ public record DisclosureScore(ExpectedDisclosure expected, EvaluatedDisclosure e
 			Set.of("FA01", "FA02", "FA03", "FA04", "FA05", "FA06", "FA07", "FA08", "FA09"), "budget",
 			Set.of("BU01", "BU02", "BU03", "BU04", "BU05", "BU06", "BU08", "BU09", "BU11"));
 
-	/** Printed on a cover only: a tables-only file of the document does not carry them. */
+	/**
+	 * Printed on a cover only: a tables-only file of the document does not carry them.
+	 */
 	private static final Set<String> COVER_FIELDS = Set.of("published");
 
 	/** Narrative rules: a tables-only file is not expected to report what they find. */

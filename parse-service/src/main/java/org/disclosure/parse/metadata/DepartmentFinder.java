@@ -20,8 +20,12 @@ final class DepartmentFinder {
 	private static final String LABELS = "部门|单位|编制部门|编制单位|预算单位|填报单位|单位\\(部门\\)|部门\\(单位\\)|"
 			+ "部门名称|单位名称|部门\\(单位\\)名称|单位\\(部门\\)名称|主管部门";
 
-	/** A header label, a colon and the value up to the next space or TAB. */
-	private static final Pattern LABELLED = Pattern.compile("(?:^|\\s)(?:" + LABELS + ")[ ]*:[ ]*(\\S+)");
+	/**
+	 * A header label ({@code 部门：}, {@code 编制部门：}, {@code 预算主管部门：}), a colon and the value
+	 * up to the next space or TAB, or in the next cell.
+	 */
+	private static final Pattern LABELLED = Pattern
+		.compile("(?:^|\\s)(?:[\\p{IsHan}]{0,4}(?:" + LABELS + "))[ ]*:[ \\t]*(\\S+)");
 
 	/** A name label in its own cell and the value in the next non-empty cell. */
 	private static final Pattern NAME_CELL = Pattern

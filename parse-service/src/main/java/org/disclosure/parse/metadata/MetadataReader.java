@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocKind;
+import org.disclosure.parse.region.AdminLevel;
 import org.disclosure.parse.region.ResolvedRegion;
 import org.disclosure.parse.region.RegionResolver;
 import org.disclosure.parse.tables.TableCode;
@@ -30,6 +31,16 @@ public class MetadataReader {
 	private static final Pattern YEAR = Pattern.compile("([0-9]{4})年度");
 
 	private static final Pattern UNIT = Pattern.compile("单位:(万元|亿元|千元|元)(?![\\p{IsHan}])");
+
+	/** The office of a township or a sub-district (街道). */
+	private static final Pattern TOWNSHIP = Pattern.compile("街道办事处$|街道$|[乡镇](?:人民政府|政府)$|[乡镇]$");
+
+	/** The central government's own budget and the units it runs. */
+	private static final Pattern CENTRAL = Pattern.compile("中央部门(?:预算|决算)|中央本级|(?:教育部|工业和信息化部|国家民委)直属");
+
+	private static final Pattern DEPARTMENT_ACCOUNT = Pattern.compile("部门(?:预算|决算)");
+
+	private static final Pattern UNIT_ACCOUNT = Pattern.compile("单位(?:预算|决算)(?!单位)");
 
 	private static final Pattern FINAL_ACCOUNT_PHRASES = Pattern.compile("部门决算|决算(?:总体)?情况说明|决算表");
 
@@ -57,11 +68,44 @@ public class MetadataReader {
 		String department = DepartmentFinder.find(text, title).orElse(null);
 		Optional<ResolvedRegion> region = this.regions.resolve(department, text.text());
 		List<String> coveredUnits = CoveredUnits.find(text);
+		AdminLevel level = level(department, region.map(ResolvedRegion::level).orElse(null), text);
+		Scope scope = scope(text, title);
 		return new DisclosureMetadata(title.map(TitleLine::title).orElse(null), department,
-				region.map(ResolvedRegion::region).orElse(null),
-				region.map((resolved) -> resolved.level().value()).orElse(null), fiscalYear(text, title),
-				kind(text, title, tables), PublicationDate.find(text, tables).orElse(null), unit(text),
-				coveredUnits.isEmpty() ? null : coveredUnits);
+				region.map(ResolvedRegion::region).orElse(null), (level != null) ? level.value() : null,
+				fiscalYear(text, title), kind(text, title, tables), PublicationDate.find(text, tables).orElse(null),
+				unit(text), coveredUnits.isEmpty() ? null : coveredUnits, (scope != null) ? scope.value() : null);
+	}
+
+	/**
+	 * The level of the department: a township's office (街道办事处, 乡/镇人民政府) sits below the
+	 * district its name places it in; a department no province holds whose text names the
+	 * central government's budget is central; else the level of its region.
+	 */
+	static AdminLevel level(String department, AdminLevel regionLevel, DocumentText text) {
+		if (department != null && TOWNSHIP.matcher(department).find()) {
+			return AdminLevel.TOWNSHIP;
+		}
+		if (regionLevel == null && CENTRAL.matcher(text.text()).find()) {
+			return AdminLevel.CENTRAL;
+		}
+		return regionLevel;
+	}
+
+	/**
+	 * The title's 部门/单位; else 部门 when the text speaks of 部门预算/部门决算 and not of 单位预算/单位决算,
+	 * and 单位 the other way round.
+	 */
+	private static Scope scope(DocumentText text, Optional<TitleLine> title) {
+		if (title.isPresent() && title.get().scope() != null) {
+			return title.get().scope();
+		}
+		String compact = String.join("\n", text.compactLines());
+		int department = occurrences(DEPARTMENT_ACCOUNT, compact);
+		int unit = occurrences(UNIT_ACCOUNT, compact);
+		if (department > 0 && unit == 0) {
+			return Scope.DEPARTMENT;
+		}
+		return (unit > 0 && department == 0) ? Scope.UNIT : null;
 	}
 
 	/**

@@ -3,11 +3,13 @@ package org.disclosure.parse.region;
 /**
  * The administrative level of a department: the level of the most specific division in
  * its name. A county-level division named …区 is a district; other county-level divisions
- * (县, 自治县, 旗, county-level 市) are counties.
+ * (县, 自治县, 旗, county-level 市) are counties. Below them are townships (街道办事处, 乡, 镇), above
+ * the provinces the central government's departments and the units it runs.
  */
 public enum AdminLevel {
 
-	PROVINCE("province"), CITY("city"), DISTRICT("district"), COUNTY("county");
+	CENTRAL("central"), PROVINCE("province"), CITY("city"), DISTRICT("district"), COUNTY("county"),
+	TOWNSHIP("township");
 
 	private final String value;
 

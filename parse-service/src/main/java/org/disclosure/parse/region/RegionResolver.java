@@ -171,7 +171,7 @@ public class RegionResolver {
 		if (division.level() == Division.Level.COUNTY) {
 			county = division.name();
 			Division parent = this.catalogue.parent(division).orElseThrow();
-			city = cityName(parent, province);
+			city = cityName(parent);
 		}
 		else if (division.level() == Division.Level.CITY) {
 			city = division.name();
@@ -180,14 +180,12 @@ public class RegionResolver {
 	}
 
 	/**
-	 * The city of a county: its prefecture, the municipality itself under 市辖区/县, none for
-	 * a county the province administers directly (济源市, 仙桃市).
+	 * The city of a county: its prefecture; none under a municipality (上海市 普陀区: the
+	 * municipality has no city level) or for a county the province administers directly
+	 * (济源市, 仙桃市).
 	 */
-	private static String cityName(Division city, Division province) {
-		if (!city.placeholder()) {
-			return city.name();
-		}
-		return city.name().endsWith("直辖县级行政区划") ? null : province.name();
+	private static String cityName(Division city) {
+		return city.placeholder() ? null : city.name();
 	}
 
 	/** What the candidates agree on, without a code. */

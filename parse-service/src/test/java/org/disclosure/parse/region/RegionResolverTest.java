@@ -54,11 +54,11 @@ class RegionResolverTest {
 	}
 
 	@Test
-	void aDistrictOfAMunicipalityHasTheMunicipalityAsItsCity() {
+	void aMunicipalityHasNoCityLevel() {
 		assertThat(resolve("北京市朝阳区医疗保障局", ""))
-			.isEqualTo(new ResolvedRegion(new Region("北京市", "北京市", "朝阳区", "110105"), AdminLevel.DISTRICT));
+			.isEqualTo(new ResolvedRegion(new Region("北京市", null, "朝阳区", "110105"), AdminLevel.DISTRICT));
 		assertThat(resolve("重庆市城口县财政局", ""))
-			.isEqualTo(new ResolvedRegion(new Region("重庆市", "重庆市", "城口县", "500229"), AdminLevel.COUNTY));
+			.isEqualTo(new ResolvedRegion(new Region("重庆市", null, "城口县", "500229"), AdminLevel.COUNTY));
 	}
 
 	@Test
