@@ -115,11 +115,12 @@ public class DocumentParser {
 		Boolean budget = (read.docKind() == DocKind.BUDGET) ? Boolean.TRUE
 				: (read.docKind() == DocKind.FINAL_ACCOUNT) ? Boolean.FALSE : null;
 		DisclosureTotals totals = this.totals.read(recognized.tables(), figures, budget);
+		List<String> sections = SectionOutline.read(layout, recognized.tables());
 		return new ParseOutcome.Parsed(read, extracted.text(), recognized.presentCodes(), extracted.mediaType(),
 				extracted.truncated(), recognized.tables(), figures, totals,
-				this.reporter.report(layout, recognized, figures), SectionOutline.read(layout, recognized.tables()),
+				this.reporter.report(layout, recognized, figures), sections,
 				recognized.others().stream().map(OtherTable::title).toList(),
-				this.publications.read(read, recognized, figures));
+				this.publications.read(read, recognized, figures, sections));
 	}
 
 	private static ParseFailure failure(Extraction.Problem problem) {

@@ -32,6 +32,9 @@ final class NarrativeText {
 
 	private static final Pattern SENTENCE_END = Pattern.compile("[。！？;；:：]$");
 
+	/** Longest line that finishes a part title wrapped onto it. */
+	private static final int MAX_TITLE_END = 16;
+
 	/** A heading is short and states no amount. */
 	private static final int MAX_HEADING = 40;
 
@@ -72,16 +75,19 @@ final class NarrativeText {
 			if (part.find()) {
 				current = flush(paragraphs, section, subsection, current, start);
 				String title = part.group(1);
-				partTitlePending = title.isEmpty();
 				explaining = explains(title);
+				// a title on its own line, or wrapped onto it (…2024年度部门决算情况 / 说明)
+				partTitlePending = title.isEmpty() || !explaining;
 				section = "";
 				subsection = null;
 				continue;
 			}
 			if (partTitlePending) {
 				partTitlePending = false;
-				explaining = explains(compact);
-				continue;
+				if (compact.length() <= MAX_TITLE_END && !SECTION.matcher(compact).find()) {
+					explaining |= explains(compact);
+					continue;
+				}
 			}
 			if (!explaining) {
 				continue;

@@ -21,6 +21,9 @@ public class PublicationReader {
 	/** Fewest narrative figures that make a narrative. */
 	private static final int NARRATIVE_FIGURES = 5;
 
+	/** The heading of a narrative section: 情况说明, 编制说明. */
+	private static final Pattern EXPLANATION = Pattern.compile("情况说明|编制说明|预算说明|决算说明");
+
 	private static final Pattern PARTY_PREFIX = Pattern.compile("^(?:中国共产党|中共)");
 
 	private static final Pattern OWN_LEVEL = Pattern.compile("[(（](?:本级|机关|本部)[)）]$");
@@ -30,13 +33,16 @@ public class PublicationReader {
 	 * @param metadata its metadata
 	 * @param tables its tables, read and listed
 	 * @param figures its narrative figures
+	 * @param sections its section headings
 	 * @return the part, with the key its parts share when it is one of two
 	 */
-	public Publication read(DisclosureMetadata metadata, RecognizedTables tables, List<NarrativeFigure> figures) {
+	public Publication read(DisclosureMetadata metadata, RecognizedTables tables, List<NarrativeFigure> figures,
+			List<String> sections) {
 		boolean hasTables = !tables.presentCodes().isEmpty();
-		boolean hasNarrative = figures.size() >= NARRATIVE_FIGURES;
+		boolean hasNarrative = figures.size() >= NARRATIVE_FIGURES
+				|| sections.stream().anyMatch((heading) -> EXPLANATION.matcher(heading).find());
 		String part;
-		if (hasTables && figures.isEmpty()) {
+		if (hasTables && !hasNarrative && figures.isEmpty()) {
 			part = Publication.TABLES;
 		}
 		else if (!hasTables && (hasNarrative || !tables.listedOnly().isEmpty())) {

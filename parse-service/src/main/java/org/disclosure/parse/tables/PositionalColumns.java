@@ -51,8 +51,7 @@ final class PositionalColumns {
 			else if (row.positional() && lastGrid != null) {
 				// A line of the table printed outside its rulings (the first row of a
 				// page).
-				aligned.add(alignRuled(new LayoutLine(row.index(), row.kind(), row.cells(), row.block(), row.spans(),
-						row.page(), true), lastGrid));
+				aligned.add(alignToGrid(row, lastGrid));
 			}
 			else if (row.positional() && !bands.isEmpty()) {
 				aligned.add(alignPositioned(row, bands));
@@ -118,6 +117,21 @@ final class PositionalColumns {
 			}
 		}
 		return row.withCells(cells, spans);
+	}
+
+	/**
+	 * A positioned row placed in a grid's columns: each cell in the column it overlaps
+	 * most.
+	 */
+	private static LayoutLine alignToGrid(LayoutLine row, float[] edges) {
+		List<float[]> columns = new ArrayList<>();
+		for (int c = 0; c + 1 < edges.length; c++) {
+			columns.add(new float[] { edges[c], edges[c + 1] });
+		}
+		LayoutLine placed = alignPositioned(row, columns);
+		List<CellSpan> spans = columns.stream().map((column) -> new CellSpan(column[0], column[1])).toList();
+		return new LayoutLine(placed.index(), placed.kind(), placed.cells(), placed.block(), spans, placed.page(),
+				true);
 	}
 
 	/**

@@ -26,6 +26,15 @@ record RowLabel(String code, boolean unit, String label, String group, List<Tabl
 
 	private static final Pattern CODE_LEVEL_HEADER = Pattern.compile("^[类款项]$");
 
+	/** A code a functional subject can have: 类 201–239 and its 款/项. */
+	private static final Pattern SUBJECT_CODE = Pattern.compile("2[0-3][0-9](?:[0-9]{2}){0,2}");
+
+	/**
+	 * Shortest name that is a unit's where the code could be a subject's: a place and an
+	 * office.
+	 */
+	private static final int MIN_UNIT_NAME = 5;
+
 	private static final Pattern UNIT_HEADER = Pattern.compile("单位(?:代码|编码)");
 
 	private static final Pattern UNIT_NAME = Pattern
@@ -103,7 +112,9 @@ record RowLabel(String code, boolean unit, String label, String group, List<Tabl
 			code = unitCode;
 			unit = true;
 		}
-		else if (code != null && code.length() <= 6 && name != null && looksLikeUnit(name)) {
+		else if (code != null && code.length() <= 6 && name != null && looksLikeUnit(name)
+				&& !(SUBJECT_CODE.matcher(code).matches() && CompactText.of(name).length() < MIN_UNIT_NAME)) {
+			// 517 卢氏县医疗保障局 is a unit; 20405 法院 and 20404 检察 are subjects
 			unit = true;
 		}
 		List<TableCell> texts = new ArrayList<>();

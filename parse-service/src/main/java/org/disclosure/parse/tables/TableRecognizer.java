@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.disclosure.parse.layout.Layout;
 import org.disclosure.parse.layout.LayoutLine;
 import org.disclosure.parse.layout.LineKind;
+import org.disclosure.parse.sections.SectionOutline;
 import org.disclosure.parse.text.CompactText;
 
 /**
@@ -167,7 +168,8 @@ public class TableRecognizer {
 				last = i;
 				continue;
 			}
-			if (!rows.isEmpty() && compact.length() >= NARRATIVE_LENGTH && compact.contains("。")) {
+			if (!rows.isEmpty() && ((compact.length() >= NARRATIVE_LENGTH && compact.contains("。"))
+					|| (line.kind() == LineKind.TEXT && SectionOutline.opensSection(compact)))) {
 				// Narrative resumes: the table ended without a note.
 				break;
 			}

@@ -38,6 +38,12 @@ public class TableTitleScanner {
 	private static final Pattern SENTENCE = Pattern.compile("[,。;，；!?]");
 
 	/**
+	 * A cover's 公开报表 (the whole set of tables) or a reference to a table (详见…表): no table
+	 * title.
+	 */
+	private static final Pattern NO_TABLE = Pattern.compile("报表$|^(?:详见|参见|见)");
+
+	/**
 	 * Scans the lines of {@code text} for table titles.
 	 * @param text the document
 	 * @return the titles found, tables and listings
@@ -76,7 +82,7 @@ public class TableTitleScanner {
 	private static boolean isOtherTitle(DocumentText text, int i) {
 		String title = TitleForm.title(text.line(i));
 		return title != null && TABLE_WORDS.matcher(title).find() && !SENTENCE.matcher(title).find()
-				&& !SECTION_HEADING.matcher(text.compact(i)).find();
+				&& !SECTION_HEADING.matcher(text.compact(i)).find() && !NO_TABLE.matcher(title).find();
 	}
 
 	private boolean headerFollows(DocumentText text, int titleLine) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.disclosure.parse.text.CompactText;
+import org.disclosure.parse.text.Decorations;
 
 /**
  * Reads a line as a table title. The line is compacted (no whitespace, half-width
@@ -35,14 +36,8 @@ final class TitleForm {
 
 	private static final Pattern PRINTED_NUMBER = Pattern.compile("^(?:公开[0-9]+表|YS[0-9]+|表[0-9]+)[:]?");
 
-	private static final String YEAR = "(?:[0-9]{4}年度?|年度)";
-
-	/** An organisation's name as it precedes a title: it ends as organisations end. */
-	private static final String ORGANISATION = "(?:[\\p{IsHan}()]{2,40}?(?:局|院|厅|委|办公室|办|委员会|中心|办事处|政府|学校|大学|学院|医院|馆|所|站|队|处|部|会|社|团|署|室|庭|园|校|宫|台|库|集团|公司|人民法院|检察院)(?:\\((?:本级|机关|本部)\\))?)";
-
 	/** What may stand before a canonical title: whose and which year it is. */
-	private static final Pattern DECORATION = Pattern.compile(
-			"^" + YEAR + "?(?:中共|中国共产党)?" + ORGANISATION + "?" + YEAR + "?(?:区级|市级|县级|省级|本级)?(?:部门|单位)?" + YEAR + "?$");
+	private static final Pattern DECORATION = Pattern.compile("^" + Decorations.WHOSE + "$");
 
 	private TitleForm() {
 	}

@@ -1,5 +1,8 @@
 package org.disclosure.validate.rules;
 
+import java.util.Set;
+
+import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.Severity;
 
 /**
@@ -19,14 +22,31 @@ public abstract class CatalogueRule implements Rule {
 
 	private final Scope scope;
 
+	private final Set<DocKind> kinds;
+
 	protected CatalogueRule(String id, String title, Severity severity, Tolerance.Kind tolerance, String needs,
 			Scope scope) {
+		this(id, title, severity, tolerance, needs, scope, null);
+	}
+
+	/**
+	 * A rule of one kind of disclosure in a part of the catalogue that serves both (a
+	 * narrative rule of the final account).
+	 */
+	protected CatalogueRule(String id, String title, Severity severity, Tolerance.Kind tolerance, String needs,
+			Scope scope, DocKind kind) {
 		this.id = id;
 		this.title = title;
 		this.severity = severity;
 		this.tolerance = tolerance;
 		this.needs = needs;
 		this.scope = scope;
+		this.kinds = (kind != null) ? Set.of(kind) : Rule.super.kinds();
+	}
+
+	@Override
+	public Set<DocKind> kinds() {
+		return this.kinds;
 	}
 
 	@Override

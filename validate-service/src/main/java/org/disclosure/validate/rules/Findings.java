@@ -49,8 +49,9 @@ public final class Findings {
 			case UNDEFINED -> (comparison.actual().signum() == 0) ? Severity.INFO : Severity.WARNING;
 		};
 		if (severity != null) {
-			add(severity, message(comparison, what), comparison.expected(), comparison.actual(),
-					comparison.difference(), location);
+			this.findings.add(new Finding(this.rule.id(), this.rule.title(), severity, message(comparison, what),
+					comparison.expected(), comparison.actual(), comparison.difference(), location, null,
+					comparison.unit(), comparison.note(), null));
 		}
 	}
 

@@ -1,7 +1,9 @@
 package org.disclosure.validate.rules;
 
 import java.util.List;
+import java.util.Set;
 
+import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.Finding;
 import org.disclosure.contracts.Severity;
@@ -32,6 +34,18 @@ public interface Rule {
 
 	/** Where in the catalogue it stands. */
 	Scope scope();
+
+	/**
+	 * The kinds of disclosure it checks: a rule of the other kind is no rule that could
+	 * not run, it does not apply at all.
+	 */
+	default Set<DocKind> kinds() {
+		return switch (scope()) {
+			case TABLE, CROSS_TABLE -> Set.of(DocKind.FINAL_ACCOUNT);
+			case BUDGET -> Set.of(DocKind.BUDGET);
+			default -> Set.of(DocKind.FINAL_ACCOUNT, DocKind.BUDGET);
+		};
+	}
 
 	/**
 	 * What the rule found; {@link RuleOutcome#notApplicable} when the document lacks its

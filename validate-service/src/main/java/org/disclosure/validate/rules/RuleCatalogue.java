@@ -1,8 +1,11 @@
 package org.disclosure.validate.rules;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.Finding;
 import org.disclosure.contracts.Validation;
@@ -17,6 +20,7 @@ import org.disclosure.validate.rules.budget.BudgetNarrativeRule;
 import org.disclosure.validate.rules.budget.BudgetPerformanceRule;
 import org.disclosure.validate.rules.completeness.BudgetCompletenessRule;
 import org.disclosure.validate.rules.completeness.EmptyTableExplainedRule;
+import org.disclosure.validate.rules.completeness.EmptyTableNoteRule;
 import org.disclosure.validate.rules.completeness.RequiredSectionsRule;
 import org.disclosure.validate.rules.completeness.RequiredTablesRule;
 import org.disclosure.validate.rules.completeness.TableOfContentsRule;
@@ -84,7 +88,7 @@ public final class RuleCatalogue {
 				new NarrativeProcurementRule(), new NarrativeAssetRule(), new NarrativePerformanceRule(),
 				// completeness
 				new RequiredTablesRule(), new RequiredSectionsRule(), new EmptyTableExplainedRule(),
-				new TableOfContentsRule(),
+				new EmptyTableNoteRule(), new TableOfContentsRule(),
 				// budget
 				new Bu01Rule(), new Bu03RowRule(), new Bu05RowRule(), new Bu06Rule(), new Bu08Rule(), new Bu10Rule(),
 				new Bu12Rule(), new BudgetNarrativeRule(), new BudgetCompletenessRule(), new BudgetPerformanceRule()));
@@ -94,18 +98,47 @@ public final class RuleCatalogue {
 		return this.rules;
 	}
 
-	/** Runs every rule; the summary counts only the rules that applied. */
+	/** Runs the catalogue on one document that is a whole disclosure. */
 	public Validation validate(DocumentParsed document) {
+		return validate(document, List.of());
+	}
+
+	/**
+	 * Runs the rules of the document's kind on it, read together with the other files of
+	 * its split publication when they have arrived: the narrative checked against the
+	 * tables of the other file, neither missing what the other holds. Records which rules
+	 * ran, which could not and why, and the share that ran; a document whose core tables
+	 * were not read is never {@code passed}.
+	 * @param document the document
+	 * @param linked the other parts of its split publication (empty for a whole
+	 * disclosure)
+	 * @return the verdict
+	 */
+	public Validation validate(DocumentParsed document, List<DocumentParsed> linked) {
+		DocumentParsed subject = SplitPublication.combined(document, linked);
+		DocKind kind = (subject.metadata() != null) ? subject.metadata().docKind() : null;
 		List<Finding> findings = new ArrayList<>();
+		List<Validation.SkippedRule> skipped = new ArrayList<>();
 		int evaluated = 0;
 		for (Rule rule : this.rules) {
-			Rule.RuleOutcome outcome = rule.evaluate(document);
+			if (kind != null && !rule.kinds().contains(kind)) {
+				continue;
+			}
+			Rule.RuleOutcome outcome = rule.evaluate(subject);
 			if (outcome.applicable()) {
 				evaluated++;
 				findings.addAll(outcome.findings());
 			}
+			else {
+				skipped.add(new Validation.SkippedRule(rule.id(), outcome.reason()));
+			}
 		}
-		return Validation.of(evaluated, findings);
+		int considered = evaluated + skipped.size();
+		BigDecimal coverage = (considered == 0) ? null
+				: BigDecimal.valueOf(evaluated).divide(BigDecimal.valueOf(considered), 2, RoundingMode.HALF_UP);
+		List<String> linkedIds = linked.stream().map(DocumentParsed::docId).toList();
+		return Validation.of(evaluated, FindingPlaces.placed(findings, subject, document, linked), coverage, skipped,
+				CoreTables.unread(subject), linkedIds);
 	}
 
 }

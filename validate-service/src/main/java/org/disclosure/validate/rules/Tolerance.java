@@ -30,6 +30,12 @@ public final class Tolerance {
 	}
 
 	/** The tolerance a rule uses, as users read it in docs/rules.md. */
+	/** The unit amounts are compared in. */
+	public static final String MONEY = "万元";
+
+	/** The unit of percentages and rates. */
+	public static final String PERCENT = "%";
+
 	public enum Kind {
 
 		/** A sum identity of rounded figures. */
@@ -94,9 +100,16 @@ public final class Tolerance {
 	 * @param allowed the rounding allowance (amounts) or the half unit of the printed
 	 * percentage
 	 * @param note the range or arithmetic behind the verdict, for the message
+	 * @param unit the unit of the figures compared: 万元, %, null for counts
 	 */
 	public record Comparison(Agreement agreement, BigDecimal expected, BigDecimal actual, BigDecimal difference,
-			BigDecimal allowed, String note) {
+			BigDecimal allowed, String note, String unit) {
+
+		/** A comparison of amounts in 万元. */
+		public Comparison(Agreement agreement, BigDecimal expected, BigDecimal actual, BigDecimal difference,
+				BigDecimal allowed, String note) {
+			this(agreement, expected, actual, difference, allowed, note, MONEY);
+		}
 
 		public boolean consistent() {
 			return this.agreement == Agreement.EXACT || this.agreement == Agreement.ROUNDING;
@@ -164,6 +177,14 @@ public final class Tolerance {
 	 * coarser printed precision (a finer figure exactly half-way rounds either way).
 	 */
 	public static Comparison same(BigDecimal expected, BigDecimal actual) {
+		return same(expected, actual, MONEY);
+	}
+
+	/**
+	 * The same figure in {@code unit} printed twice
+	 * ({@link #same(BigDecimal, BigDecimal)}).
+	 */
+	public static Comparison same(BigDecimal expected, BigDecimal actual, String unit) {
 		int coarser = Math.max(Math.min(expected.scale(), actual.scale()), 0);
 		BigDecimal difference = actual.subtract(expected);
 		BigDecimal allowed = HALF.movePointLeft(coarser);
@@ -178,7 +199,8 @@ public final class Tolerance {
 		else {
 			agreement = Agreement.BEYOND;
 		}
-		return new Comparison(agreement, expected, actual, difference, allowed, "compared at " + coarser + " decimals");
+		return new Comparison(agreement, expected, actual, difference, allowed, "compared at " + coarser + " decimals",
+				unit);
 	}
 
 	/** {@code part ≤ whole}, each printed figure allowed its rounding. */
@@ -194,7 +216,7 @@ public final class Tolerance {
 	public static Comparison count(BigDecimal expected, BigDecimal actual) {
 		BigDecimal difference = actual.subtract(expected);
 		return new Comparison((difference.signum() == 0) ? Agreement.EXACT : Agreement.BEYOND, expected, actual,
-				difference, BigDecimal.ZERO, "counts");
+				difference, BigDecimal.ZERO, "counts", null);
 	}
 
 	/**
@@ -229,7 +251,7 @@ public final class Tolerance {
 		if (overCurrent.consistent()) {
 			return new Comparison(overPrior.agreement(), overPrior.expected(), overPrior.actual(),
 					overPrior.difference(), overPrior.allowed(),
-					overPrior.note() + "; the printed rate is Δ / current year (本年), not Δ / prior year (上年)");
+					overPrior.note() + "; the printed rate is Δ / current year (本年), not Δ / prior year (上年)", PERCENT);
 		}
 		return overPrior;
 	}
@@ -240,14 +262,14 @@ public final class Tolerance {
 		int scale = Math.max(printed.scale(), 2);
 		if (pointDenominator.signum() == 0) {
 			return new Comparison(Agreement.UNDEFINED, null, printed, null, half,
-					prefix + "the base is 0: the percentage is undefined");
+					prefix + "the base is 0: the percentage is undefined", PERCENT);
 		}
 		BigDecimal expected = pointNumerator.multiply(HUNDRED).divide(pointDenominator, PRECISION);
 		BigDecimal shown = expected.setScale(scale, RoundingMode.HALF_UP);
 		BigDecimal difference = printed.subtract(shown);
 		if (denominator.low().signum() <= 0 && denominator.high().signum() >= 0) {
 			return new Comparison(Agreement.ROUNDING, shown, printed, difference, half,
-					prefix + "the rounded base may be 0: any percentage fits");
+					prefix + "the rounded base may be 0: any percentage fits", PERCENT);
 		}
 		Interval allowedRange = numerator.dividedBy(denominator).times(HUNDRED);
 		Interval printedRange = new Interval(printed.subtract(half), printed.add(half));
@@ -262,7 +284,7 @@ public final class Tolerance {
 			BigDecimal atPrintedScale = expected.setScale(Math.max(printed.scale(), 0), RoundingMode.HALF_UP);
 			agreement = (atPrintedScale.compareTo(printed) == 0) ? Agreement.EXACT : Agreement.ROUNDING;
 		}
-		return new Comparison(agreement, shown, printed, difference, half, note);
+		return new Comparison(agreement, shown, printed, difference, half, note, PERCENT);
 	}
 
 	private static Agreement verdict(BigDecimal difference, BigDecimal allowed) {

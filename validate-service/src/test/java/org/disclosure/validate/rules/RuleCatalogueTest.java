@@ -1,5 +1,7 @@
 package org.disclosure.validate.rules;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 import org.disclosure.contracts.DisclosureMetadata;
@@ -20,7 +22,8 @@ class RuleCatalogueTest {
 			"FA05-ROW", "FA06-ECON", "FA06-TOTALS", "FA07-ROW", "FA09-ROW", "X01-02", "X01-03", "X01-04", "X04-05",
 			"X05-06", "X04-07", "X04-08", "X06-09", "NR-TOTAL", "NR-INC", "NR-EXP", "NR-GPB", "NR-STRUCT", "NR-DETAIL",
 			"NR-BASIC", "NR-3GONG", "NR-YOY", "NR-PROC", "NR-ASSET", "NR-PERF", "CP-TABLES", "CP-SECTIONS", "CP-EMPTY",
-			"CP-TOC", "BU01", "BU03-ROW", "BU05-ROW", "BU06", "BU08", "BU10", "BU12", "BU-NR", "BU-CP", "BU-PERF");
+			"CP-EMPTY-NOTE", "CP-TOC", "BU01", "BU03-ROW", "BU05-ROW", "BU06", "BU08", "BU10", "BU12", "BU-NR", "BU-CP",
+			"BU-PERF");
 
 	private final RuleCatalogue catalogue = RuleCatalogue.standard();
 
@@ -46,17 +49,26 @@ class RuleCatalogueTest {
 	}
 
 	@Test
-	void withoutAnyInputOnlyTheMetadataRuleApplies() {
+	void withoutAnyInputOnlyTheMetadataRuleAppliesAndNothingIsClaimedPassed() {
 		Validation validation = this.catalogue.validate(parsed(metadata(DocKind.FINAL_ACCOUNT), null));
 		assertThat(validation.rulesEvaluated()).isEqualTo(1);
-		assertThat(validation.status()).isEqualTo(ValidationStatus.PASSED);
+		assertThat(validation.status()).isEqualTo(ValidationStatus.INCOMPLETE);
+		assertThat(validation.skipped()).extracting(Validation.SkippedRule::ruleId)
+			.contains("FA01-INC-SUM", "NR-TOTAL");
+		assertThat(validation.skipped()).allSatisfy((skipped) -> assertThat(skipped.reason()).isNotBlank());
+		assertThat(validation.skipped()).extracting(Validation.SkippedRule::ruleId)
+			.as("a budget's rules do not apply to a final account: they are not skipped")
+			.doesNotContain("BU01", "BU-CP");
+		assertThat(validation.coverage()).isEqualByComparingTo(
+				BigDecimal.ONE.divide(BigDecimal.valueOf(1 + validation.skipped().size()), 2, RoundingMode.HALF_UP));
 	}
 
 	@Test
-	void aCompleteTableInventoryPasses() {
+	void aCompleteTableInventoryWithoutTheTablesReadIsIncomplete() {
 		List<String> all = List.of("FA01", "FA02", "FA03", "FA04", "FA05", "FA06", "FA07", "FA08", "FA09");
 		Validation validation = this.catalogue.validate(parsed(metadata(DocKind.FINAL_ACCOUNT), all));
-		assertThat(validation.status()).isEqualTo(ValidationStatus.PASSED);
+		assertThat(validation.status()).isEqualTo(ValidationStatus.INCOMPLETE);
+		assertThat(validation.errors()).isZero();
 		assertThat(validation.rulesEvaluated()).isEqualTo(2);
 	}
 
@@ -64,7 +76,8 @@ class RuleCatalogueTest {
 	void aBudgetMissingTablesIsAnErrorNamingThem() {
 		List<String> lushi = List.of("BU01", "BU03", "BU04", "BU05", "BU06", "BU08", "BU09", "BU10", "BU11", "BU12",
 				"BU13", "BU14");
-		Validation validation = this.catalogue.validate(parsed(metadata(DocKind.BUDGET), lushi));
+		Validation validation = this.catalogue
+			.validate(parsed(metadata(DocKind.BUDGET), lushi, List.of("BU02", "BU07")));
 		assertThat(validation.status()).isEqualTo(ValidationStatus.FAILED);
 		assertThat(validation.findings()).singleElement().satisfies((finding) -> {
 			assertThat(finding.ruleId()).isEqualTo("BU-CP");
@@ -87,9 +100,25 @@ class RuleCatalogueTest {
 		return Build.metadata(kind);
 	}
 
+	@Test
+	void aProvincesExtraTablesAreNotRequiredButThe国有资本TableIsWhereItsSetHasIt() {
+		List<String> core = List.of("BU01", "BU02", "BU03", "BU04", "BU05", "BU06", "BU08", "BU09");
+		assertThat(this.catalogue.validate(parsed(metadata(DocKind.BUDGET), core)).findings())
+			.noneMatch((finding) -> finding.ruleId().equals("BU-CP"));
+		assertThat(this.catalogue.validate(parsed(metadata(DocKind.BUDGET), core, List.of("BU11"))).findings())
+			.anySatisfy((finding) -> {
+				assertThat(finding.ruleId()).isEqualTo("BU-CP");
+				assertThat(finding.message()).contains("BU11");
+			});
+	}
+
 	private static DocumentParsed parsed(DisclosureMetadata metadata, List<String> tables) {
-		return new DocumentParsed(1, "ab".repeat(32), null, null, null, "test", metadata, null, 0, tables, null, null,
-				null, null, null, null);
+		return parsed(metadata, tables, null);
+	}
+
+	private static DocumentParsed parsed(DisclosureMetadata metadata, List<String> tables, List<String> listedOnly) {
+		return new DocumentParsed(1, "ab".repeat(32), null, null, null, "test", metadata, null, 0, tables, listedOnly,
+				null, null, null, null, null);
 	}
 
 }

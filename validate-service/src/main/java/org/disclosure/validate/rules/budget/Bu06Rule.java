@@ -14,6 +14,7 @@ import org.disclosure.validate.rules.Tolerance;
 import org.disclosure.validate.rules.tables.Quantity;
 import org.disclosure.validate.rules.tables.RowIdentity;
 import org.disclosure.validate.rules.tables.TableFigures;
+import org.disclosure.validate.rules.tables.Subjects;
 import org.disclosure.validate.rules.tables.TableView;
 import org.disclosure.validate.rules.vocabulary.Columns;
 import org.disclosure.validate.rules.vocabulary.Rows;
@@ -64,7 +65,7 @@ public final class Bu06Rule extends CatalogueRule {
 			Findings findings) {
 		Optional<BigDecimal> printed = total.flatMap((t) -> table.amount(t, column));
 		List<BigDecimal> amounts = new ArrayList<>();
-		rows.forEach((r) -> table.amount(r, column).ifPresent(amounts::add));
+		Subjects.outermost(rows).forEach((r) -> table.amount(r, column).ifPresent(amounts::add));
 		if (printed.isPresent() && !amounts.isEmpty()) {
 			String name = table.column(column).orElse(column.name());
 			findings.judge(Tolerance.sum(printed.get(), amounts), "BU06 合计 row " + name + " = Σ rows",

@@ -17,6 +17,7 @@ import org.disclosure.validate.rules.Tolerance;
 import org.disclosure.validate.rules.narrative.Figures;
 import org.disclosure.validate.rules.narrative.NarrativeChecks;
 import org.disclosure.validate.rules.tables.Quantity;
+import org.disclosure.validate.rules.tables.Subjects;
 import org.disclosure.validate.rules.tables.TableView;
 import org.disclosure.validate.rules.vocabulary.Columns;
 import org.disclosure.validate.rules.vocabulary.NarrativeSubjects;
@@ -42,9 +43,7 @@ public final class Bu12Rule extends CatalogueRule {
 		}
 		Optional<BigDecimal> printed = table.amount(total.get(), Columns.ECONOMIC_AMOUNT);
 		List<BigDecimal> amounts = new ArrayList<>();
-		table.rows()
-			.stream()
-			.filter((r) -> r != total.get())
+		Subjects.outermost(table.rows().stream().filter((r) -> r != total.get()).toList())
 			.forEach((r) -> table.amount(r, Columns.ECONOMIC_AMOUNT).ifPresent(amounts::add));
 		Findings findings = findings();
 		if (printed.isPresent() && !amounts.isEmpty()) {

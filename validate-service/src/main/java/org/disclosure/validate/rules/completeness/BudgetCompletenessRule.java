@@ -1,5 +1,6 @@
 package org.disclosure.validate.rules.completeness;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.disclosure.contracts.DocKind;
@@ -10,14 +11,17 @@ import org.disclosure.validate.rules.Findings;
 import org.disclosure.validate.rules.Tolerance;
 
 /**
- * BU-CP: a budget contains BU01–BU12 and every table its table of contents lists (BU13,
- * BU14 where the province asks for them).
+ * BU-CP: a budget contains the national core (BU01–BU06, BU08, BU09, BU11 where its set
+ * includes it) and every table its table of contents lists; a province's extras are
+ * recorded, not required.
  */
 public final class BudgetCompletenessRule extends CatalogueRule {
 
 	public BudgetCompletenessRule() {
-		super("BU-CP", "A budget contains BU01–BU12 and every table its table of contents lists", Severity.ERROR,
-				Tolerance.Kind.NONE, "the table inventory (tables, tablesListedOnly), totals' sources", Scope.BUDGET);
+		super("BU-CP",
+				"A budget contains the national core (BU01–BU06, BU08, BU09, BU11 in its set) and every table its 目录 lists",
+				Severity.ERROR, Tolerance.Kind.NONE, "the table inventory (tables, tablesListedOnly), totals' sources",
+				Scope.BUDGET);
 	}
 
 	@Override
@@ -30,20 +34,31 @@ public final class BudgetCompletenessRule extends CatalogueRule {
 		}
 		Findings findings = findings();
 		List<String> listedOnly = RequiredTables.listedOnly(document);
-		List<String> missing = RequiredTables.missing(document, RequiredTables.BUDGET);
-		if (!missing.isEmpty() && RequiredTables.attachedElsewhere(document, RequiredTables.BUDGET)) {
-			findings.add(Severity.INFO, "预算表 BU01–BU12 published separately (附件); totals taken from the narrative",
-					null, null, null, "tables " + String.join(", ", missing));
+		List<String> core = RequiredTables.budget(document);
+		List<String> missing = RequiredTables.missing(document, core);
+		if (!missing.isEmpty() && RequiredTables.attachedElsewhere(document, core)) {
+			findings.add(Severity.INFO, "预算表 published separately (附件); totals taken from the narrative", null, null,
+					null, "tables " + String.join(", ", missing));
+			return RuleOutcome.of(findings.list());
 		}
-		else if (!missing.isEmpty()) {
-			findings.add(Severity.ERROR, "Required tables missing: " + RequiredTables.describe(missing, listedOnly),
-					null, null, null, "tables " + String.join(", ", missing));
+		String unknown = RequiredTables.setUnknown(document);
+		if (unknown != null) {
+			return RuleOutcome.notApplicable(unknown);
 		}
-		List<String> otherListed = listedOnly.stream().filter((code) -> !RequiredTables.BUDGET.contains(code)).toList();
+		List<String> otherListed = listedOnly.stream().filter((code) -> !core.contains(code)).toList();
+		List<String> problems = new ArrayList<>();
+		if (!missing.isEmpty()) {
+			problems.add("Required tables missing: " + RequiredTables.describe(missing, listedOnly));
+		}
 		if (!otherListed.isEmpty()) {
-			findings.add(Severity.ERROR,
-					"Listed in the table of contents (目录) but not in the document: " + String.join(", ", otherListed),
-					null, null, null, "目录; tables " + String.join(", ", otherListed));
+			problems
+				.add("listed in the table of contents (目录) but not in the document: " + String.join(", ", otherListed));
+		}
+		if (!problems.isEmpty()) {
+			List<String> absent = new ArrayList<>(missing);
+			absent.addAll(otherListed);
+			findings.add(Severity.ERROR, String.join("; ", problems), null, null, null,
+					(otherListed.isEmpty() ? "" : "目录; ") + "tables " + String.join(", ", absent));
 		}
 		return RuleOutcome.of(findings.list());
 	}

@@ -13,13 +13,16 @@ import org.disclosure.validate.rules.tables.TableView;
 
 /**
  * CP-EMPTY: a standard table without any amount (政府性基金, 国有资本经营, 三公 when there are none)
- * carries a 说明 why it is empty.
+ * says why it is empty: a 说明 or 注 under it, or the narrative's section on it stating the
+ * amount is nil.
  */
 public final class EmptyTableExplainedRule extends CatalogueRule {
 
 	public EmptyTableExplainedRule() {
-		super("CP-EMPTY", "An empty table carries a 说明 why it is empty", Severity.ERROR, Tolerance.Kind.NONE,
-				"the tables (FA01–FA13, BU01–BU12) with their amounts and 说明", Scope.COMPLETENESS);
+		super("CP-EMPTY", "An empty table says why it is empty (说明, 注, or the narrative)", Severity.ERROR,
+				Tolerance.Kind.NONE,
+				"the money tables (FA01–FA13, BU01–BU12, BU15) with their amounts, 说明 and 注; narrative figures",
+				Scope.COMPLETENESS);
 	}
 
 	@Override
@@ -30,11 +33,12 @@ public final class EmptyTableExplainedRule extends CatalogueRule {
 		Findings findings = findings();
 		List<String> unexplained = new ArrayList<>();
 		for (ParsedTable table : document.tableContents()) {
-			if (table.code() == null || !table.code().matches("FA[0-9]{2}|BU(0[1-9]|1[0-2])")) {
+			if (table.code() == null || !table.code().matches("FA[0-9]{2}|BU(0[1-9]|1[0-2]|15)")) {
 				continue;
 			}
 			findings.checked();
-			if (TableView.of(table).empty() && (table.explanation() == null || table.explanation().isBlank())) {
+			if (TableView.of(table).empty() && EmptyTableNotes.saying(table).isEmpty()
+					&& !EmptyTableNotes.narrativeSaysNil(document, table)) {
 				unexplained.add(table.code());
 			}
 		}

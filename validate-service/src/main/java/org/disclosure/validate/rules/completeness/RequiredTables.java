@@ -5,14 +5,53 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import org.disclosure.contracts.DocumentParsed;
+import org.disclosure.contracts.Publication;
 import org.disclosure.contracts.TotalValue;
 
-/** The tables a final account (FA01–FA09) and a budget (BU01–BU12) must publish. */
+/**
+ * The tables a disclosure must publish: the national core (DOMAIN.md, "Across
+ * provinces"). A final account FA01–FA09; a budget BU01–BU06, BU08, BU09, and BU11 where
+ * the 国有资本经营预算 table is part of its set (its 目录 lists it or it prints it). A province's
+ * extra tables are recorded, never required. When the set cannot be told (no table read
+ * and none listed, or one file of a split publication read alone) nothing is reported
+ * missing.
+ */
 final class RequiredTables {
 
 	static final List<String> FINAL_ACCOUNT = codes("FA", 9);
 
-	static final List<String> BUDGET = codes("BU", 12);
+	/** The budget core without BU11, which only some sets include. */
+	static final List<String> BUDGET = List.of("BU01", "BU02", "BU03", "BU04", "BU05", "BU06", "BU08", "BU09");
+
+	/** The state-capital budget table, core where the document's set includes it. */
+	static final String STATE_CAPITAL_BUDGET = "BU11";
+
+	/** The budget core of {@code document}: with BU11 where its set includes it. */
+	static List<String> budget(DocumentParsed document) {
+		boolean stateCapital = document.tables().contains(STATE_CAPITAL_BUDGET)
+				|| listedOnly(document).contains(STATE_CAPITAL_BUDGET);
+		if (!stateCapital) {
+			return BUDGET;
+		}
+		List<String> core = new ArrayList<>(BUDGET);
+		core.add(STATE_CAPITAL_BUDGET);
+		return core;
+	}
+
+	/**
+	 * Why the set of {@code document} cannot be told, null when it can: the narrative
+	 * file of a split publication read without its tables file, or no table read and none
+	 * listed. (A tables file holds every table of its publication: it can be told.)
+	 */
+	static String setUnknown(DocumentParsed document) {
+		if (document.publication() != null && Publication.NARRATIVE.equals(document.publication().part())) {
+			return "set unknown: the narrative file of a split publication, its tables file not yet read";
+		}
+		if (document.tables().isEmpty() && listedOnly(document).isEmpty()) {
+			return "set unknown: no table read and none listed in a table of contents";
+		}
+		return null;
+	}
 
 	private RequiredTables() {
 	}

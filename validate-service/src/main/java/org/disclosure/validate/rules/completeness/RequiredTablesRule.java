@@ -18,7 +18,7 @@ public final class RequiredTablesRule extends CatalogueRule {
 	public RequiredTablesRule() {
 		super("CP-TABLES", "A final account contains FA01–FA09 (or states them attached elsewhere)", Severity.ERROR,
 				Tolerance.Kind.NONE, "the table inventory (tables, tablesListedOnly), totals' sources",
-				Scope.COMPLETENESS);
+				Scope.COMPLETENESS, DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override
@@ -33,6 +33,10 @@ public final class RequiredTablesRule extends CatalogueRule {
 		List<String> missing = RequiredTables.missing(document, RequiredTables.FINAL_ACCOUNT);
 		if (missing.isEmpty()) {
 			return RuleOutcome.passed();
+		}
+		String unknown = RequiredTables.setUnknown(document);
+		if (unknown != null && !RequiredTables.attachedElsewhere(document, RequiredTables.FINAL_ACCOUNT)) {
+			return RuleOutcome.notApplicable(unknown);
 		}
 		if (RequiredTables.attachedElsewhere(document, RequiredTables.FINAL_ACCOUNT)) {
 			findings.add(Severity.INFO, "决算表 FA01–FA09 published separately (附件); totals taken from the narrative",

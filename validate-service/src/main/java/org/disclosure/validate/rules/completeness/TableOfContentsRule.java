@@ -17,7 +17,7 @@ public final class TableOfContentsRule extends CatalogueRule {
 
 	public TableOfContentsRule() {
 		super("CP-TOC", "Every table the table of contents lists exists (beyond FA01–FA09)", Severity.ERROR,
-				Tolerance.Kind.NONE, "tablesListedOnly", Scope.COMPLETENESS);
+				Tolerance.Kind.NONE, "tablesListedOnly", Scope.COMPLETENESS, DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
+import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.contracts.Severity;
@@ -30,6 +32,11 @@ public final class HierarchyRule extends CatalogueRule {
 		super("HIER", "类 = Σ款, 款 = Σ项, 合计 = Σ类 (or Σ项), every numeric column of " + String.join(", ", TABLES),
 				Severity.ERROR, Tolerance.Kind.SUM,
 				"subject rows with codes (类/款/项) and the 合计 row of " + String.join(", ", TABLES), Scope.TABLE);
+	}
+
+	@Override
+	public Set<DocKind> kinds() {
+		return Set.of(DocKind.FINAL_ACCOUNT, DocKind.BUDGET);
 	}
 
 	@Override

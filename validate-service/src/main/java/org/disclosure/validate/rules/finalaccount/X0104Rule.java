@@ -31,7 +31,7 @@ public final class X0104Rule extends CatalogueRule {
 		if (fa01.isEmpty() || fa04.isEmpty()) {
 			return RuleOutcome.notApplicable("needs FA01 and FA04");
 		}
-		Optional<ParsedRow> total = fa04.get().income(Rows.INCOME_TOTAL);
+		Optional<ParsedRow> total = fa04.get().yearTotal(Rows.INCOME);
 		Optional<BigDecimal> printed = total.flatMap((r) -> fa04.get().view().amount(r, Columns.AMOUNT));
 		Optional<Quantity> expected = X0102Rule.incomeRows(fa01.get(),
 				List.of(Rows.GENERAL_BUDGET_INCOME, Rows.FUND_INCOME, Rows.STATE_CAPITAL_INCOME));

@@ -27,7 +27,8 @@ public final class NarrativeBasicRule extends CatalogueRule {
 	public NarrativeBasicRule() {
 		super("NR-BASIC", "Narrative 基本支出 = FA05 基本支出; 人员经费, 公用经费 = FA06 合计 rows; 机关运行经费 完成% = 决算 / 年初预算",
 				Severity.ERROR, Tolerance.Kind.SAME_FIGURE,
-				"narrative figures of the 基本支出 section; FA05 合计 row (基本支出); FA06 人员经费合计, 公用经费合计", Scope.NARRATIVE);
+				"narrative figures of the 基本支出 section; FA05 合计 row (基本支出); FA06 人员经费合计, 公用经费合计", Scope.NARRATIVE,
+				DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

@@ -39,7 +39,8 @@ public final class NarrativeDetailRule extends CatalogueRule {
 	public NarrativeDetailRule() {
 		super("NR-DETAIL", "Each 项: 决算数 = FA05 row, 完成% = 决算/年初预算 (zero base: warning); Σ items' 年初预算 = stated total",
 				Severity.ERROR, Tolerance.Kind.PERCENTAGE,
-				"narrative 年初预算/决算数/完成% statements of the 一般公共预算 section; FA05 项 rows", Scope.NARRATIVE);
+				"narrative 年初预算/决算数/完成% statements of the 一般公共预算 section; FA05 项 rows", Scope.NARRATIVE,
+				DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

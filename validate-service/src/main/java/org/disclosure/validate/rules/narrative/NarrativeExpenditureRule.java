@@ -22,7 +22,7 @@ public final class NarrativeExpenditureRule extends CatalogueRule {
 	public NarrativeExpenditureRule() {
 		super("NR-EXP", "Narrative 支出合计, 基本支出, 项目支出 … and their shares = FA01 本年支出合计 / FA03 合计 row", Severity.ERROR,
 				Tolerance.Kind.SAME_FIGURE, "narrative figures of the 支出决算情况 section; FA01 本年支出合计; FA03 合计 row",
-				Scope.NARRATIVE);
+				Scope.NARRATIVE, DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

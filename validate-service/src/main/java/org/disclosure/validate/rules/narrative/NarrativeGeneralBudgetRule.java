@@ -24,7 +24,7 @@ public final class NarrativeGeneralBudgetRule extends CatalogueRule {
 	public NarrativeGeneralBudgetRule() {
 		super("NR-GPB", "Narrative 一般公共预算财政拨款支出 = FA05 合计; its share of 支出合计", Severity.ERROR,
 				Tolerance.Kind.SAME_FIGURE, "narrative 一般公共预算财政拨款支出 (amount, share); FA05 合计; FA01 本年支出合计",
-				Scope.NARRATIVE);
+				Scope.NARRATIVE, DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

@@ -22,7 +22,7 @@ public final class NarrativeIncomeRule extends CatalogueRule {
 	public NarrativeIncomeRule() {
 		super("NR-INC", "Narrative 收入合计, 财政拨款收入 … 其他收入 and their shares = FA01 本年收入合计 / FA02 合计 row", Severity.ERROR,
 				Tolerance.Kind.SAME_FIGURE, "narrative figures of the 收入决算情况 section; FA01 本年收入合计; FA02 合计 row",
-				Scope.NARRATIVE);
+				Scope.NARRATIVE, DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

@@ -33,7 +33,8 @@ public final class NarrativePerformanceRule extends CatalogueRule {
 	public NarrativePerformanceRule() {
 		super("NR-PERF", "Self-evaluations: 执行率 = 执行数 / 全年预算数; sources = 年度资金总额; 得分 ≤ 分值; 总分 = Σ scores; narrative 完成%",
 				Severity.ERROR, Tolerance.Kind.PERCENTAGE,
-				"PERF_DEPT/PERF_PROJECT tables (年度资金总额 row, score rows, 总分); narrative 绩效 statements", Scope.NARRATIVE);
+				"PERF_DEPT/PERF_PROJECT tables (年度资金总额 row, score rows, 总分); narrative 绩效 statements", Scope.NARRATIVE,
+				DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

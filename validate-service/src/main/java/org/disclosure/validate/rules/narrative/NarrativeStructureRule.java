@@ -32,7 +32,7 @@ public final class NarrativeStructureRule extends CatalogueRule {
 		super("NR-STRUCT", "Narrative 类 amounts of 一般公共预算财政拨款支出 = FA05, and their shares (slip: warning)",
 				Severity.ERROR, Tolerance.Kind.PERCENTAGE,
 				"narrative 类 figures (amount, share) of the 一般公共预算 section; FA05 类 rows (or Σ项) and 合计",
-				Scope.NARRATIVE);
+				Scope.NARRATIVE, DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

@@ -45,7 +45,7 @@ public final class NarrativeThreePublicRule extends CatalogueRule {
 		super("NR-3GONG",
 				"Narrative 三公 预算/决算/完成%/占% = FA09; 公务接待 = 外宾 + 国内; 公务用车 = 购置 + 运行; amount > 0 ⇔ visits > 0 (warning)",
 				Severity.ERROR, Tolerance.Kind.SAME_FIGURE, "narrative figures of the 三公 section; FA09 预算数/决算数",
-				Scope.NARRATIVE);
+				Scope.NARRATIVE, DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

@@ -19,7 +19,7 @@ public final class NarrativeTotalRule extends CatalogueRule {
 
 	public NarrativeTotalRule() {
 		super("NR-TOTAL", "Narrative 收、支总计 = FA01 总计; 财政拨款收、支总计 = FA04 总计", Severity.ERROR, Tolerance.Kind.SAME_FIGURE,
-				"narrative 收支总计 figures (sections 一 and 四); FA01 and FA04 总计", Scope.NARRATIVE);
+				"narrative 收支总计 figures (sections 一 and 四); FA01 and FA04 总计", Scope.NARRATIVE, DocKind.FINAL_ACCOUNT);
 	}
 
 	@Override

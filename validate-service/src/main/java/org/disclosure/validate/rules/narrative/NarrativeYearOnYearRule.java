@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,8 +72,10 @@ public final class NarrativeYearOnYearRule extends CatalogueRule {
 		for (List<NarrativeFigure> rates : ratesByChange.values()) {
 			NarrativeFigure first = rates.get(0);
 			for (NarrativeFigure other : rates.subList(1, rates.size())) {
-				findings.judge(Tolerance.same(first.value(), other.value()), "the same Δ carries the same rate ("
-						+ first.value().toPlainString() + "% in " + first.section() + ")", Figures.at(other));
+				findings.judge(Tolerance.same(first.value(), other.value(), Tolerance.PERCENT),
+						"the same Δ carries the same rate (" + first.value().toPlainString() + "% in " + first.section()
+								+ ")",
+						Figures.at(other));
 			}
 		}
 		return findings.outcome("no year-on-year change stated with its rate and current amount");
@@ -101,8 +104,9 @@ public final class NarrativeYearOnYearRule extends CatalogueRule {
 
 	/**
 	 * The current figure a change is of: same subject in the statement, else the amount
-	 * before it in the statement, else the nearest same-subject amount before it; an
-	 * amount or 决算 is preferred to a 年初预算.
+	 * before it in the statement, else the nearest statement of a same-subject amount
+	 * before it in its section; an amount or 决算 is preferred to a 年初预算 of the same
+	 * statement.
 	 */
 	private static Optional<NarrativeFigure> current(Figures figures, List<NarrativeFigure> statement,
 			NarrativeFigure change) {
@@ -119,18 +123,22 @@ public final class NarrativeYearOnYearRule extends CatalogueRule {
 				return Optional.of(statement.get(i));
 			}
 		}
-		for (FigureKind kind : AMOUNTS) {
-			NarrativeFigure nearest = null;
-			for (NarrativeFigure candidate : figures.all()) {
-				if (candidate == change) {
-					break;
-				}
-				if (candidate.kind() == kind && NarrativeSubjects.is(subject, candidate.subject())) {
-					nearest = candidate;
-				}
+		List<NarrativeFigure> all = figures.all();
+		for (int i = all.indexOf(change) - 1; i >= 0; i--) {
+			NarrativeFigure candidate = all.get(i);
+			if (!Objects.equals(candidate.section(), change.section())) {
+				break;
 			}
-			if (nearest != null) {
-				return Optional.of(nearest);
+			if (Figures.is(candidate, AMOUNTS) && NarrativeSubjects.is(subject, candidate.subject())) {
+				// the nearest statement of the amount; its 决算 rather than its 年初预算
+				List<NarrativeFigure> stated = figures.statements().getOrDefault(candidate.statement(), List.of());
+				for (FigureKind kind : AMOUNTS) {
+					Optional<NarrativeFigure> preferred = Figures.first(stated, subject, kind);
+					if (preferred.isPresent()) {
+						return preferred;
+					}
+				}
+				return Optional.of(candidate);
 			}
 		}
 		return Optional.empty();

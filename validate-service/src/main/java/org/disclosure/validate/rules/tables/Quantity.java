@@ -46,7 +46,7 @@ public record Quantity(List<BigDecimal> parts, boolean sum, String where) {
 		if (!expected.sum) {
 			Tolerance.Comparison reversed = Tolerance.sum(expected.parts.get(0), actual.parts);
 			return new Tolerance.Comparison(reversed.agreement(), reversed.actual(), reversed.expected(),
-					reversed.difference().negate(), reversed.allowed(), reversed.note());
+					reversed.difference().negate(), reversed.allowed(), reversed.note(), reversed.unit());
 		}
 		return Tolerance.sums(expected.parts, actual.parts);
 	}

@@ -2,10 +2,12 @@ package org.disclosure.validate.rules.tables;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.validate.rules.vocabulary.Rows;
@@ -35,6 +37,34 @@ public final class Subjects {
 			return "functional".equals(row.codeKind());
 		}
 		return row.code().matches("[0-9]{3}|[0-9]{5}|[0-9]{7}");
+	}
+
+	/**
+	 * The rows no other row of {@code rows} contains: the class rows (301, 302) where a
+	 * table prints them above their items (30101, 30102), else the items. Their sum is
+	 * the table's total; adding a class and its items counts them twice. Rows without a
+	 * code count only when none has one.
+	 */
+	public static List<ParsedRow> outermost(List<ParsedRow> rows) {
+		Set<String> codes = new HashSet<>();
+		rows.stream().map(ParsedRow::code).filter((code) -> code != null).forEach(codes::add);
+		List<ParsedRow> outermost = new ArrayList<>();
+		for (ParsedRow row : rows) {
+			String code = row.code();
+			if ((code == null) ? codes.isEmpty() : !withinAnother(code, codes)) {
+				outermost.add(row);
+			}
+		}
+		return outermost;
+	}
+
+	private static boolean withinAnother(String code, Set<String> codes) {
+		for (int length : new int[] { 3, 5 }) {
+			if (length < code.length() && codes.contains(code.substring(0, length))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** True for a budget unit's row ({@code 517 卢氏县医疗保障局}). */

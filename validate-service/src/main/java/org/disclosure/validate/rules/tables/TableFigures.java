@@ -21,9 +21,17 @@ public final class TableFigures {
 		return TableView.find(document, code).flatMap((t) -> cell(t, t.row(row), column));
 	}
 
-	/** A cell of the side's row named {@code row} in two-sided table {@code code}. */
+	/**
+	 * A cell of the side's row named {@code row} in two-sided table {@code code}; the
+	 * year's total (本年收入合计, 当年支出小计 …) where {@code row} names it.
+	 */
 	public static Optional<Quantity> side(DocumentParsed document, String code, String group, Term row, Term column) {
-		return TableView.find(document, code).flatMap((t) -> cell(t, t.row(group, row), column));
+		return TableView.find(document, code).flatMap((t) -> {
+			boolean yearTotal = row == Rows.INCOME_TOTAL || row == Rows.EXPENDITURE_TOTAL;
+			Optional<ParsedRow> found = yearTotal ? TwoSidedTable.of(t).flatMap((sides) -> sides.yearTotal(group))
+					: t.row(group, row);
+			return cell(t, found, column);
+		});
 	}
 
 	/** A cell of the total row of table {@code code}. */
@@ -61,8 +69,8 @@ public final class TableFigures {
 
 	/** The two-sided table's grand total of a side (总计). */
 	public static Optional<Quantity> grandTotal(DocumentParsed document, String code, String group, Term column) {
-		Term name = Rows.INCOME.equals(group) ? Rows.INCOME_GRAND_TOTAL : Rows.EXPENDITURE_GRAND_TOTAL;
-		return side(document, code, group, name, column);
+		return TableView.find(document, code)
+			.flatMap((t) -> cell(t, TwoSidedTable.of(t).flatMap((sides) -> sides.grandTotal(group)), column));
 	}
 
 	private static Optional<Quantity> cell(TableView table, Optional<ParsedRow> row, Term column) {

@@ -23,7 +23,7 @@ public final class TwoSidedChecks {
 
 	/** 本年收入合计 = Σ the income items above it. */
 	public static void incomeSum(TwoSidedTable table, Findings findings) {
-		Optional<ParsedRow> total = table.income(Rows.INCOME_TOTAL);
+		Optional<ParsedRow> total = table.yearTotal(Rows.INCOME);
 		List<ParsedRow> items = table.incomeItems();
 		if (total.isEmpty() || items.isEmpty()) {
 			return;
@@ -39,7 +39,7 @@ public final class TwoSidedChecks {
 
 	/** 本年支出合计 = Σ 类 rows in {@code column}. */
 	public static void expenditureSum(TwoSidedTable table, Term column, Findings findings) {
-		Optional<ParsedRow> total = table.expenditure(Rows.EXPENDITURE_TOTAL);
+		Optional<ParsedRow> total = table.yearTotal(Rows.EXPENDITURE);
 		List<ParsedRow> classes = table.expenditureClasses();
 		if (total.isEmpty() || classes.isEmpty()) {
 			return;
@@ -65,21 +65,19 @@ public final class TwoSidedChecks {
 
 	/** 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余. */
 	public static void incomeTotal(TwoSidedTable table, Term column, Findings findings) {
-		side(table, Rows.INCOME, Rows.INCOME_GRAND_TOTAL,
-				List.of(Rows.INCOME_TOTAL, Rows.USE_OF_BALANCE, Rows.CARRYOVER_BEGIN), column, findings);
+		side(table, Rows.INCOME, column, findings);
 	}
 
 	/** 支出总计 = 本年支出合计 + 结余分配 + 年末结转和结余. */
 	public static void expenditureTotal(TwoSidedTable table, Term column, Findings findings) {
-		side(table, Rows.EXPENDITURE, Rows.EXPENDITURE_GRAND_TOTAL,
-				List.of(Rows.EXPENDITURE_TOTAL, Rows.BALANCE_DISTRIBUTION, Rows.CARRYOVER_END), column, findings);
+		side(table, Rows.EXPENDITURE, column, findings);
 	}
 
 	/** 收入总计 = 支出总计. */
 	public static void balance(TwoSidedTable table, Term incomeColumn, Term expenditureColumn, Findings findings) {
 		TableView view = table.view();
-		Optional<ParsedRow> income = table.income(Rows.INCOME_GRAND_TOTAL);
-		Optional<ParsedRow> expenditure = table.expenditure(Rows.EXPENDITURE_GRAND_TOTAL);
+		Optional<ParsedRow> income = table.grandTotal(Rows.INCOME);
+		Optional<ParsedRow> expenditure = table.grandTotal(Rows.EXPENDITURE);
 		Optional<BigDecimal> in = income.flatMap((r) -> view.amount(r, incomeColumn));
 		Optional<BigDecimal> out = expenditure.flatMap((r) -> view.amount(r, expenditureColumn));
 		if (in.isPresent() && out.isPresent()) {
@@ -88,22 +86,25 @@ public final class TwoSidedChecks {
 		}
 	}
 
-	private static void side(TwoSidedTable table, String group, Term grandTotal, List<Term> parts, Term column,
-			Findings findings) {
+	/** A side's grand total = its year's total + its carry-over rows. */
+	private static void side(TwoSidedTable table, String group, Term column, Findings findings) {
 		TableView view = table.view();
-		Optional<ParsedRow> total = view.row(group, grandTotal);
-		if (total.isEmpty() || total.get().equals(view.row(group, parts.get(0)).orElse(null))) {
+		Optional<ParsedRow> total = table.grandTotal(group);
+		Optional<ParsedRow> year = table.yearTotal(group);
+		if (total.isEmpty() || year.isEmpty() || total.get().equals(year.get())) {
 			return;
 		}
 		Optional<BigDecimal> printed = view.amount(total.get(), column);
 		List<BigDecimal> amounts = new ArrayList<>();
 		List<String> names = new ArrayList<>();
-		for (Term part : parts) {
-			Optional<ParsedRow> row = view.row(group, part);
-			Optional<BigDecimal> amount = row.flatMap((r) -> view.amount(r, column));
+		List<ParsedRow> parts = new ArrayList<>();
+		parts.add(year.get());
+		parts.addAll(table.carryovers(group));
+		for (ParsedRow row : parts) {
+			Optional<BigDecimal> amount = view.amount(row, column);
 			if (amount.isPresent()) {
 				amounts.add(amount.get());
-				names.add(TableView.nameOf(row.get()));
+				names.add(TableView.nameOf(row));
 			}
 		}
 		if (printed.isEmpty() || amounts.isEmpty()) {

@@ -41,6 +41,14 @@ public final class Columns {
 	public static final Term PROJECT = Term.of("项目支出", "项目支出小计");
 
 	/** FA03: 上缴上级支出. */
+	/** Jiangsu's third use of the expenditure, beside 基本支出 and 项目支出. */
+	public static final Term RESERVE = Term.of("单位预留机动经费");
+
+	/**
+	 * Funds carried to the next year, part of a budget's 合计 where printed as a column.
+	 */
+	public static final Term CARRIED_TO_NEXT_YEAR = Term.of("结转下年资金", "结转下年");
+
 	public static final Term PAID_TO_SUPERIOR = Term.of("上缴上级支出");
 
 	/** FA03: 经营支出. */

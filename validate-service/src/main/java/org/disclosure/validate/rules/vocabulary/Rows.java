@@ -57,22 +57,23 @@ public final class Rows {
 	public static final Term OTHER_INCOME = Term.of("其他收入");
 
 	/** FA01/FA04/BU01: 本年收入合计. */
-	public static final Term INCOME_TOTAL = Term.of("本年收入合计", "收入合计", "本年收入");
+	public static final Term INCOME_TOTAL = Term.of("本年收入合计", "本年收入小计", "当年收入小计", "收入合计", "本年收入");
 
 	/** FA01/FA04/BU01: 本年支出合计. */
-	public static final Term EXPENDITURE_TOTAL = Term.of("本年支出合计", "支出合计", "本年支出");
+	public static final Term EXPENDITURE_TOTAL = Term.of("本年支出合计", "本年支出小计", "当年支出小计", "支出合计", "本年支出");
 
 	/** FA01: 使用非财政拨款结余; BU01: 用事业基金弥补收支差额. */
 	public static final Term USE_OF_BALANCE = Term.of("使用非财政拨款结余(含专用结余)", "使用非财政拨款结余", "用事业基金弥补收支差额");
 
 	/** FA01 年初结转和结余; FA04 年初财政拨款结转和结余; BU01 上年结转结余. */
-	public static final Term CARRYOVER_BEGIN = Term.of("年初结转和结余", "年初财政拨款结转和结余", "上年结转结余", "上年结转", "年初结转结余");
+	public static final Term CARRYOVER_BEGIN = Term.of("年初结转和结余", "年初财政拨款结转和结余", "上年结转结余", "上年结转", "年初结转结余", "上年结转资金",
+			"上年结转和结余资金");
 
 	/** FA01: 结余分配. */
 	public static final Term BALANCE_DISTRIBUTION = Term.of("结余分配");
 
 	/** FA01 年末结转和结余; FA04 年末财政拨款结转和结余; BU01 年终结转结余. */
-	public static final Term CARRYOVER_END = Term.of("年末结转和结余", "年末财政拨款结转和结余", "年终结转结余", "年末结转结余");
+	public static final Term CARRYOVER_END = Term.of("年末结转和结余", "年末财政拨款结转和结余", "年终结转结余", "年末结转结余", "结转下年资金", "结转下年");
 
 	/** FA01/FA04/BU01: 总计 of the income side. */
 	public static final Term INCOME_GRAND_TOTAL = Term.of("总计", "收入总计");
