@@ -1,6 +1,6 @@
 package org.disclosure.validate.kafka;
 
-import java.time.Clock;
+import java.util.List;
 
 import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,12 +11,15 @@ import org.disclosure.contracts.Topics;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventPublisher;
 import org.disclosure.support.metrics.PipelineMetrics;
-import org.disclosure.validate.rules.RuleCatalogue;
+import org.disclosure.validate.publication.Verdicts;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Receives a parsed disclosure, runs the rule catalogue, publishes the verdict. */
+/**
+ * Receives a parsed disclosure, runs the rule catalogue (with the other file of a split
+ * publication when it has arrived), publishes the verdicts.
+ */
 @Component
 class ParsedDocumentListener {
 
@@ -24,24 +27,22 @@ class ParsedDocumentListener {
 
 	private final EventPublisher publisher;
 
-	private final RuleCatalogue catalogue = RuleCatalogue.standard();
-
-	private final Clock clock = Clock.systemUTC();
+	private final Verdicts verdicts;
 
 	private final Timer timer;
 
-	ParsedDocumentListener(EventCodec codec, EventPublisher publisher, PipelineMetrics metrics) {
+	ParsedDocumentListener(EventCodec codec, EventPublisher publisher, Verdicts verdicts, PipelineMetrics metrics) {
 		this.codec = codec;
 		this.publisher = publisher;
+		this.verdicts = verdicts;
 		this.timer = metrics.stage(Stage.VALIDATE.value());
 	}
 
 	@KafkaListener(topics = Topics.PARSED, groupId = "${spring.application.name}")
 	void onParsed(ConsumerRecord<String, byte[]> record) {
 		DocumentParsed parsed = this.codec.decode(record.value(), DocumentParsed.class);
-		DocumentValidated validated = this.timer.record(() -> new DocumentValidated(DocumentValidated.SCHEMA_VERSION,
-				parsed.docId(), parsed, this.catalogue.validate(parsed), this.clock.instant()));
-		this.publisher.publish(Topics.VALIDATED, validated);
+		List<DocumentValidated> validated = this.timer.record(() -> this.verdicts.of(parsed));
+		validated.forEach((verdict) -> this.publisher.publish(Topics.VALIDATED, verdict));
 	}
 
 }

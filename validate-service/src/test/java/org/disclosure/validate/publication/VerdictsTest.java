@@ -1,0 +1,108 @@
+package org.disclosure.validate.publication;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.disclosure.contracts.DocumentParsed;
+import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.Finding;
+import org.disclosure.contracts.Publication;
+import org.disclosure.contracts.Severity;
+import org.disclosure.contracts.ValidationStatus;
+import org.disclosure.support.blob.FileSystemBlobStore;
+import org.disclosure.support.events.EventCodec;
+import org.disclosure.validate.rules.RuleCatalogue;
+import org.disclosure.validate.rules.fixtures.LushiDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A budget published as two files, its narrative and its tables (lushi-2024-budget cut in
+ * two): each file alone is incomplete and missing nothing the other holds; whichever
+ * arrives second, both are then checked together, the narrative against the tables of the
+ * other file, and the findings name both files.
+ */
+class VerdictsTest {
+
+	private static final String KEY = "卢氏县医疗保障局|2024|budget";
+
+	private final DocumentParsed whole = LushiDocument.parsed();
+
+	private final DocumentParsed narrative = part(this.whole, "1".repeat(64), Publication.NARRATIVE);
+
+	private final DocumentParsed tables = part(this.whole, "2".repeat(64), Publication.TABLES);
+
+	@TempDir
+	Path store;
+
+	private Verdicts verdicts() {
+		return new Verdicts(RuleCatalogue.standard(),
+				new PublicationParts(new FileSystemBlobStore(this.store), new EventCodec()),
+				Clock.fixed(Instant.parse("2026-12-06T00:00:00Z"), ZoneOffset.UTC));
+	}
+
+	@Test
+	void theNarrativeAloneIsIncompleteAndMissesNoTable() {
+		List<DocumentValidated> first = verdicts().of(this.narrative);
+		assertThat(first).singleElement().satisfies((verdict) -> {
+			assertThat(verdict.validation().status()).isEqualTo(ValidationStatus.INCOMPLETE);
+			assertThat(verdict.validation().findings()).noneMatch((f) -> f.ruleId().equals("BU-CP"));
+			assertThat(verdict.validation().skipped()).anySatisfy((skipped) -> {
+				assertThat(skipped.ruleId()).isEqualTo("BU-CP");
+				assertThat(skipped.reason()).contains("set unknown");
+			});
+			assertThat(verdict.validation().linkedDocuments()).isEmpty();
+		});
+	}
+
+	@Test
+	void theSecondFileChecksBothTogetherWhicheverComesFirst() {
+		for (List<DocumentParsed> order : List.of(List.of(this.narrative, this.tables),
+				List.of(this.tables, this.narrative))) {
+			Verdicts verdicts = verdicts();
+			verdicts.of(order.get(0));
+			List<DocumentValidated> second = verdicts.of(order.get(1));
+			assertThat(second).extracting(DocumentValidated::docId)
+				.containsExactly(order.get(1).docId(), order.get(0).docId());
+			for (DocumentValidated verdict : second) {
+				String other = verdict.docId().equals(this.narrative.docId()) ? this.tables.docId()
+						: this.narrative.docId();
+				assertThat(verdict.validation().linkedDocuments()).containsExactly(other);
+				assertThat(verdict.validation().status()).isEqualTo(ValidationStatus.FAILED);
+				Finding narrativeAgainstTables = verdict.validation()
+					.findings()
+					.stream()
+					.filter((f) -> f.ruleId().equals("BU-NR") && f.severity() == Severity.ERROR)
+					.findFirst()
+					.orElseThrow();
+				assertThat(narrativeAgainstTables.documents()).containsExactlyInAnyOrder(this.narrative.docId(),
+						this.tables.docId());
+				assertThat(narrativeAgainstTables.location()).contains("narrative: narrative.pdf")
+					.contains("tables: tables.pdf");
+			}
+		}
+	}
+
+	@Test
+	void aWholeDisclosureIsCheckedAlone() {
+		assertThat(verdicts().of(this.whole)).singleElement()
+			.satisfies((verdict) -> assertThat(verdict.validation().linkedDocuments()).isEmpty());
+	}
+
+	/** {@code whole} cut to one part of a split publication. */
+	private static DocumentParsed part(DocumentParsed whole, String docId, String part) {
+		boolean narrative = part.equals(Publication.NARRATIVE);
+		return new DocumentParsed(whole.schemaVersion(), docId,
+				new org.disclosure.contracts.DocumentSource(null, part + ".pdf", "application/pdf", 1, null),
+				whole.fetchedAt(), whole.parsedAt(), whole.parserVersion(), whole.metadata(), null, 0,
+				narrative ? List.of() : whole.tables(), narrative ? whole.tables() : List.of(),
+				narrative ? whole.sections() : List.of(), narrative ? List.of() : whole.tableContents(),
+				narrative ? whole.figures() : List.of(), whole.totals(), null, null, new Publication(part, KEY));
+	}
+
+}
