@@ -63,6 +63,7 @@ final class NarrativeText {
 		StringBuilder current = null;
 		int start = -1;
 		boolean partTitlePending = false;
+		boolean untitledPart = false;
 		for (int i = 0; i < layout.size(); i++) {
 			LayoutLine line = layout.line(i);
 			if (line.kind() != LineKind.TEXT || inTable[i]) {
@@ -77,14 +78,15 @@ final class NarrativeText {
 				String title = part.group(1);
 				explaining = explains(title);
 				// a title on its own line, or wrapped onto it (…2024年度部门决算情况 / 说明)
-				partTitlePending = title.isEmpty() || !explaining;
+				untitledPart = title.isEmpty();
+				partTitlePending = untitledPart || !explaining;
 				section = "";
 				subsection = null;
 				continue;
 			}
 			if (partTitlePending) {
 				partTitlePending = false;
-				if (compact.length() <= MAX_TITLE_END && !SECTION.matcher(compact).find()) {
+				if ((untitledPart || compact.length() <= MAX_TITLE_END) && !SECTION.matcher(compact).find()) {
 					explaining |= explains(compact);
 					continue;
 				}

@@ -15,6 +15,7 @@ import org.disclosure.parse.tables.Table;
 import org.disclosure.parse.tables.TableCell;
 import org.disclosure.parse.tables.TableCode;
 import org.disclosure.parse.tables.RowKind;
+import org.disclosure.parse.tables.RowNames;
 import org.disclosure.parse.tables.TableRow;
 
 /**
@@ -40,6 +41,9 @@ public class TotalsReader {
 
 	/** The total of the year's income or expenditure, before carry-overs. */
 	private static final Pattern YEAR_TOTAL = Pattern.compile("^(?:本年|当年)(?:收入|支出)(?:合计|小计)?$");
+
+	/** Words a narrative adds to a total's name: 预算, 决算, 数, the 、 of 收、支. */
+	private static final Pattern STATED_AS = Pattern.compile("预算|决算|数|、|,");
 
 	/** A carry-over row: balances brought forward or carried to the next year. */
 	private static final Pattern CARRYOVER = Pattern.compile("结转|结余");
@@ -123,37 +127,62 @@ public class TotalsReader {
 		});
 	}
 
-	/** Totals still missing, from the narrative's first statement of each. */
+	/**
+	 * Totals still missing, from the narrative's first statement of each, by what its
+	 * subject says once numbering and 预算/决算 are left out: 收、支预算总计, （一）收入预算总计, 本年收入预算合计,
+	 * 1.财政拨款收入预算总计, 单位预留机动经费预算数.
+	 */
 	private static void narrativeTotals(List<NarrativeFigure> figures, boolean budget, Map<TotalName, Total> totals) {
-		narrative(figures, totals, TotalName.REVENUE, Measure.AMOUNT, "收入合计");
-		narrative(figures, totals, TotalName.EXPENDITURE, Measure.AMOUNT, "支出合计");
-		narrative(figures, totals, TotalName.GRAND_TOTAL, Measure.AMOUNT, "收支总计", "收入总计");
-		narrative(figures, totals, TotalName.BASIC_EXPENDITURE, Measure.AMOUNT, "基本支出");
-		narrative(figures, totals, TotalName.PROJECT_EXPENDITURE, Measure.AMOUNT, "项目支出");
-		narrative(figures, totals, TotalName.FISCAL_APPROPRIATION_REVENUE, Measure.AMOUNT, "财政拨款收入");
-		narrative(figures, totals, TotalName.PERSONNEL, Measure.AMOUNT, "人员经费");
-		narrative(figures, totals, TotalName.PUBLIC_FUNDS, Measure.AMOUNT, "公用经费");
-		narrative(figures, totals, TotalName.THREE_PUBLIC_BUDGET, Measure.BUDGET, "三公经费");
+		Measure stated = budget ? Measure.BUDGET : Measure.ACTUAL;
+		narrative(figures, totals, TotalName.GRAND_TOTAL, stated, "^(?:收入?支出?|收支)总计$", "^收入总计$");
+		narrative(figures, totals, TotalName.REVENUE, stated, "^(?:本年|当年)?收入(?:合计|小计)$", "^收入总计$");
+		narrative(figures, totals, TotalName.EXPENDITURE, stated, "^(?:本年|当年)?支出(?:合计|小计)$", "^支出总计$");
+		narrative(figures, totals, TotalName.BASIC_EXPENDITURE, stated, "^基本(?:支出)?$");
+		narrative(figures, totals, TotalName.PROJECT_EXPENDITURE, stated, "^项目(?:支出)?$");
+		narrative(figures, totals, TotalName.RESERVE_EXPENDITURE, stated, "^(?:单位)?预留机动经费$");
+		narrative(figures, totals, TotalName.FISCAL_APPROPRIATION_REVENUE, stated, "^财政拨款收入(?:总计|合计)?$");
+		narrative(figures, totals, TotalName.PERSONNEL, stated, "^人员经费$");
+		narrative(figures, totals, TotalName.PUBLIC_FUNDS, stated, "^公用经费$");
+		narrativeOnly(figures, totals, TotalName.THREE_PUBLIC_BUDGET, Measure.BUDGET, "^三公经费$");
 		if (!budget) {
-			narrative(figures, totals, TotalName.THREE_PUBLIC_ACTUAL, Measure.ACTUAL, "三公经费");
+			narrativeOnly(figures, totals, TotalName.THREE_PUBLIC_ACTUAL, Measure.ACTUAL, "^三公经费$");
 		}
 	}
 
+	/** A total from a figure stated as an amount or as the document's own measure. */
 	private static void narrative(List<NarrativeFigure> figures, Map<TotalName, Total> totals, TotalName name,
+			Measure stated, String... subjects) {
+		narrativeOf(figures, totals, name, List.of(Measure.AMOUNT, stated), subjects);
+	}
+
+	/** A total from a figure stated as {@code measure} only. */
+	private static void narrativeOnly(List<NarrativeFigure> figures, Map<TotalName, Total> totals, TotalName name,
 			Measure measure, String... subjects) {
+		narrativeOf(figures, totals, name, List.of(measure), subjects);
+	}
+
+	private static void narrativeOf(List<NarrativeFigure> figures, Map<TotalName, Total> totals, TotalName name,
+			List<Measure> measures, String... subjects) {
 		if (totals.containsKey(name)) {
 			return;
 		}
 		for (String subject : subjects) {
+			Pattern pattern = Pattern.compile(subject);
 			for (NarrativeFigure figure : figures) {
-				if (figure.measure() == measure && figure.subject().equals(subject) && "万元".equals(figure.unit())
-						&& figure.topic() != Topic.FUNCTIONAL_SUBJECT) {
+				if (measures.contains(figure.measure()) && "万元".equals(figure.unit())
+						&& figure.topic() != Topic.FUNCTIONAL_SUBJECT
+						&& pattern.matcher(subjectWords(figure.subject())).matches()) {
 					totals.put(name, new Total(name, figure.value(), new TotalSource(TotalSource.Origin.NARRATIVE, null,
 							List.of(), List.of(), -1, figure.section(), figure.sentence())));
 					return;
 				}
 			}
 		}
+	}
+
+	/** A figure's subject without numbering, 预算/决算/数 and the 、 of 收、支. */
+	private static String subjectWords(String subject) {
+		return STATED_AS.matcher(RowNames.name(subject)).replaceAll("");
 	}
 
 	/**
