@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.disclosure.parse.layout.LayoutLine;
 import org.disclosure.parse.text.CompactText;
@@ -23,6 +24,9 @@ final class ThreePublicTableReader {
 	static final String ACTUAL = "决算数";
 
 	private static final int ITEMS = TableTemplate.THREE_PUBLIC_ITEMS.size();
+
+	/** The measure a final account prints under each item. */
+	private static final Pattern MEASURE = Pattern.compile("(?:全年)?(?:预算|决算|执行|实际)数?$");
 
 	private ThreePublicTableReader() {
 	}
@@ -186,8 +190,10 @@ final class ThreePublicTableReader {
 	}
 
 	/** The item a column's stacked header names, null when none. */
-	static String item(String header, boolean threePublicSubtotal) {
+	static String item(String stackedHeader, boolean threePublicSubtotal) {
 		List<String> items = TableTemplate.THREE_PUBLIC_ITEMS;
+		// a final account prints 预算数 | 决算数 under each item
+		String header = MEASURE.matcher(stackedHeader).replaceFirst("");
 		if (header.contains("会议费")) {
 			return "会议费";
 		}

@@ -13,15 +13,27 @@ import org.disclosure.validate.rules.Tolerance;
  * @param parts the printed figures; one for a printed figure
  * @param sum true when the quantity is the sum of its parts
  * @param where where the figures are printed
+ * @param items for a printed aggregate (a 类 row), the printed items it totals in its
+ * table; empty otherwise
  */
-public record Quantity(List<BigDecimal> parts, boolean sum, String where) {
+public record Quantity(List<BigDecimal> parts, boolean sum, String where, List<BigDecimal> items) {
 
 	public Quantity {
 		parts = List.copyOf(parts);
+		items = List.copyOf(items);
+	}
+
+	public Quantity(List<BigDecimal> parts, boolean sum, String where) {
+		this(parts, sum, where, List.of());
 	}
 
 	public static Quantity printed(BigDecimal figure, String where) {
 		return new Quantity(List.of(figure), false, where);
+	}
+
+	/** A printed aggregate and the items its table prints under it. */
+	public static Quantity aggregate(BigDecimal figure, List<BigDecimal> items, String where) {
+		return new Quantity(List.of(figure), false, where, items);
 	}
 
 	public static Quantity sum(List<BigDecimal> parts, String where) {
@@ -34,11 +46,31 @@ public record Quantity(List<BigDecimal> parts, boolean sum, String where) {
 
 	/**
 	 * Compares {@code actual} with {@code expected}: the same figure printed twice, a sum
-	 * identity when one of them is a sum, two sums otherwise.
+	 * identity when one of them is a sum, two sums otherwise. Two printed aggregates of
+	 * the same items may differ by the rounding of those items (one the rounded total,
+	 * the other the sum of rounded items): when they differ, the one is compared with the
+	 * other's items.
 	 */
 	public static Tolerance.Comparison compare(Quantity expected, Quantity actual) {
 		if (!expected.sum && !actual.sum) {
-			return Tolerance.same(expected.parts.get(0), actual.parts.get(0));
+			Tolerance.Comparison same = Tolerance.same(expected.parts.get(0), actual.parts.get(0));
+			if (same.consistent()) {
+				return same;
+			}
+			for (Quantity aggregate : List.of(actual, expected)) {
+				Quantity other = (aggregate == actual) ? expected : actual;
+				if (!aggregate.items.isEmpty()) {
+					Tolerance.Comparison ofItems = Tolerance.sum(other.parts.get(0), aggregate.items);
+					if (ofItems.consistent()) {
+						return new Tolerance.Comparison(Tolerance.Agreement.ROUNDING, same.expected(), same.actual(),
+								same.difference(), ofItems.allowed(),
+								"two totals of the same " + aggregate.items.size() + " printed items, allowed ±"
+										+ ofItems.allowed().stripTrailingZeros().toPlainString(),
+								same.unit());
+					}
+				}
+			}
+			return same;
 		}
 		if (!actual.sum) {
 			return Tolerance.sum(actual.parts.get(0), expected.parts);

@@ -132,6 +132,23 @@ public final class Subjects {
 		return amounts;
 	}
 
+	/**
+	 * The amounts of the most detailed rows among {@code rows} (项, else 款); empty when
+	 * only the 类.
+	 */
+	private static List<BigDecimal> items(TableView table, Term column, List<ParsedRow> rows) {
+		for (String level : List.of(ITEM, SEGMENT)) {
+			List<BigDecimal> amounts = new ArrayList<>();
+			rows.stream()
+				.filter((r) -> level.equals(level(r)))
+				.forEach((r) -> table.amount(r, column).ifPresent(amounts::add));
+			if (!amounts.isEmpty()) {
+				return amounts;
+			}
+		}
+		return List.of();
+	}
+
 	private static Optional<Quantity> quantity(TableView table, Term column, List<ParsedRow> rows) {
 		for (String level : List.of(CLASS, SEGMENT, ITEM)) {
 			List<ParsedRow> atLevel = rows.stream().filter((r) -> level.equals(level(r))).toList();
@@ -146,8 +163,10 @@ public final class Subjects {
 				return Optional.empty();
 			}
 			String where = table.code() + " " + level + " rows " + codes(atLevel);
-			return Optional.of((level.equals(CLASS) && amounts.size() == 1) ? Quantity.printed(amounts.get(0), where)
-					: Quantity.sum(amounts, where));
+			if (level.equals(CLASS) && amounts.size() == 1) {
+				return Optional.of(Quantity.aggregate(amounts.get(0), items(table, column, rows), where));
+			}
+			return Optional.of(Quantity.sum(amounts, where));
 		}
 		return Optional.empty();
 	}
