@@ -53,6 +53,7 @@ public final class NarrativeYearOnYearRule extends CatalogueRule {
 				}
 				Optional<NarrativeFigure> rate = rate(statement, change, usedRates);
 				Optional<NarrativeFigure> current = current(figures, statement, change);
+				sameSubjectAmount(statement, change).ifPresent((stated) -> priorAtLeastZero(change, stated, findings));
 				if (rate.isEmpty() || current.isEmpty()) {
 					continue;
 				}
@@ -79,6 +80,40 @@ public final class NarrativeYearOnYearRule extends CatalogueRule {
 			}
 		}
 		return findings.outcome("no year-on-year change stated with its rate and current amount");
+	}
+
+	/** The amount of the change's own subject stated in its statement, if any. */
+	private static Optional<NarrativeFigure> sameSubjectAmount(List<NarrativeFigure> statement,
+			NarrativeFigure change) {
+		Term subject = Term.of(change.subject());
+		for (FigureKind kind : AMOUNTS) {
+			Optional<NarrativeFigure> same = Figures.first(statement, subject, kind);
+			if (same.isPresent()) {
+				return same;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * An increase no larger than the figure it increased to: the prior year is current −
+	 * Δ, and a budget or an account is never below zero (0 万元, 比上年增加 1421.25 万元 cannot
+	 * be).
+	 */
+	private static void priorAtLeastZero(NarrativeFigure change, NarrativeFigure current, Findings findings) {
+		BigDecimal currentValue = Figures.tenThousand(current);
+		BigDecimal changeValue = Figures.tenThousand(change);
+		if (changeValue.signum() <= 0) {
+			return;
+		}
+		Tolerance.Comparison atMost = Tolerance.atMost(changeValue, currentValue);
+		if (atMost.agreement() == Tolerance.Agreement.BEYOND) {
+			findings.judge(atMost,
+					change.subject() + " 同比: an increase of " + changeValue.toPlainString() + " 万元 to "
+							+ currentValue.toPlainString() + " 万元 puts the prior year at "
+							+ currentValue.subtract(changeValue).toPlainString() + " 万元, below zero",
+					Figures.at(change));
+		}
 	}
 
 	/**
