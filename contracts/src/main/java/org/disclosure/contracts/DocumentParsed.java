@@ -22,13 +22,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * province's extra tables), as printed
  * @param publication which part of a disclosure the file is (the whole, or the narrative
  * or the tables of a split publication) and the key its parts share
+ * @param tableOfContents the tables its 目录 lists, in the 目录's order
+ * @param tablesInOrder the tables of its body, canonical or not, in the order printed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentParsed(int schemaVersion, String docId, DocumentSource source, Instant fetchedAt,
 		Instant parsedAt, String parserVersion, DisclosureMetadata metadata, String textBlobKey, int textChars,
 		List<String> tables, List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
 		List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report, List<String> tablesOther,
-		Publication publication) implements PipelineEvent {
+		Publication publication, List<TableEntry> tableOfContents,
+		List<TableEntry> tablesInOrder) implements PipelineEvent {
 
 	/**
 	 * A parsed document without other tables or publication (events before they were
@@ -39,7 +42,20 @@ public record DocumentParsed(int schemaVersion, String docId, DocumentSource sou
 			List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
 			List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report) {
 		this(schemaVersion, docId, source, fetchedAt, parsedAt, parserVersion, metadata, textBlobKey, textChars, tables,
-				tablesListedOnly, sections, tableContents, figures, totals, report, null, null);
+				tablesListedOnly, sections, tableContents, figures, totals, report, null, null, null, null);
+	}
+
+	/**
+	 * A parsed document without the lists of its tables (events before they were read).
+	 */
+	public DocumentParsed(int schemaVersion, String docId, DocumentSource source, Instant fetchedAt, Instant parsedAt,
+			String parserVersion, DisclosureMetadata metadata, String textBlobKey, int textChars, List<String> tables,
+			List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
+			List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report, List<String> tablesOther,
+			Publication publication) {
+		this(schemaVersion, docId, source, fetchedAt, parsedAt, parserVersion, metadata, textBlobKey, textChars, tables,
+				tablesListedOnly, sections, tableContents, figures, totals, report, tablesOther, publication, null,
+				null);
 	}
 
 	public static final int SCHEMA_VERSION = 1;

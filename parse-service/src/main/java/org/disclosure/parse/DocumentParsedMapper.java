@@ -44,7 +44,8 @@ public final class DocumentParsedMapper {
 				(report != null) ? report.listedOnly() : null, parsed.sections(),
 				parsed.tableContents().stream().map(DocumentParsedMapper::table).toList(), figures(parsed.figures()),
 				totals(parsed.totals()), report(report), parsed.tablesOther().isEmpty() ? null : parsed.tablesOther(),
-				parsed.publication());
+				parsed.publication(), parsed.tableOfContents().isEmpty() ? null : parsed.tableOfContents(),
+				parsed.tablesInOrder().isEmpty() ? null : parsed.tablesInOrder());
 	}
 
 	static ParsedTable table(Table table) {

@@ -120,7 +120,8 @@ public class DocumentParser {
 				extracted.truncated(), recognized.tables(), figures, totals,
 				this.reporter.report(layout, recognized, figures), sections,
 				recognized.others().stream().map(OtherTable::title).toList(),
-				this.publications.read(read, recognized, figures, sections));
+				this.publications.read(read, recognized, figures, sections), recognized.tableOfContents(),
+				recognized.tablesInOrder());
 	}
 
 	private static ParseFailure failure(Extraction.Problem problem) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.Publication;
+import org.disclosure.contracts.TableEntry;
 import org.disclosure.parse.figures.NarrativeFigure;
 import org.disclosure.parse.report.ParseReport;
 import org.disclosure.parse.tables.Table;
@@ -30,10 +31,13 @@ public sealed interface ParseOutcome {
 	 * @param sections the headings of the body, in order
 	 * @param tablesOther the titles of the tables that are none of the canonical ones
 	 * @param publication the part of a disclosure it is
+	 * @param tableOfContents the tables its 目录 lists, in order
+	 * @param tablesInOrder the tables of its body in the order printed
 	 */
 	record Parsed(DisclosureMetadata metadata, String text, List<String> tables, String mediaType, boolean truncated,
 			List<Table> tableContents, List<NarrativeFigure> figures, DisclosureTotals totals, ParseReport report,
-			List<String> sections, List<String> tablesOther, Publication publication) implements ParseOutcome {
+			List<String> sections, List<String> tablesOther, Publication publication, List<TableEntry> tableOfContents,
+			List<TableEntry> tablesInOrder) implements ParseOutcome {
 
 		public Parsed {
 			tables = List.copyOf(tables);
@@ -41,6 +45,8 @@ public sealed interface ParseOutcome {
 			figures = List.copyOf(figures);
 			sections = List.copyOf(sections);
 			tablesOther = List.copyOf(tablesOther);
+			tableOfContents = List.copyOf(tableOfContents);
+			tablesInOrder = List.copyOf(tablesInOrder);
 		}
 
 	}

@@ -23,6 +23,7 @@ import org.disclosure.validate.rules.completeness.EmptyTableExplainedRule;
 import org.disclosure.validate.rules.completeness.EmptyTableNoteRule;
 import org.disclosure.validate.rules.completeness.RequiredSectionsRule;
 import org.disclosure.validate.rules.completeness.RequiredTablesRule;
+import org.disclosure.validate.rules.completeness.TableOfContentsMatchRule;
 import org.disclosure.validate.rules.completeness.TableOfContentsRule;
 import org.disclosure.validate.rules.finalaccount.Fa01BalanceRule;
 import org.disclosure.validate.rules.finalaccount.Fa01ExpenditureSumRule;
@@ -88,7 +89,7 @@ public final class RuleCatalogue {
 				new NarrativeProcurementRule(), new NarrativeAssetRule(), new NarrativePerformanceRule(),
 				// completeness
 				new RequiredTablesRule(), new RequiredSectionsRule(), new EmptyTableExplainedRule(),
-				new EmptyTableNoteRule(), new TableOfContentsRule(),
+				new EmptyTableNoteRule(), new TableOfContentsMatchRule(), new TableOfContentsRule(),
 				// budget
 				new Bu01Rule(), new Bu03RowRule(), new Bu05RowRule(), new Bu06Rule(), new Bu08Rule(), new Bu10Rule(),
 				new Bu12Rule(), new BudgetNarrativeRule(), new BudgetCompletenessRule(), new BudgetPerformanceRule()));

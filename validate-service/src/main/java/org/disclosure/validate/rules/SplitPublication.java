@@ -48,7 +48,9 @@ final class SplitPublication {
 				document.parsedAt(), document.parserVersion(), metadata(narrative.metadata(), tables.metadata()),
 				document.textBlobKey(), document.textChars(), tables.tables(), listedOnly, narrative.sections(),
 				tables.tableContents(), narrative.figures(), totals(tables.totals(), narrative.totals()),
-				document.report(), List.copyOf(other), new Publication(Publication.WHOLE, null));
+				document.report(), List.copyOf(other), new Publication(Publication.WHOLE, null),
+				orEmpty(tables.tableOfContents()).isEmpty() ? narrative.tableOfContents() : tables.tableOfContents(),
+				tables.tablesInOrder());
 	}
 
 	private static DocumentParsed part(List<DocumentParsed> parts, String part, DocumentParsed fallback) {
