@@ -157,7 +157,7 @@ final class FigureParser {
 					BigDecimal value = new BigDecimal(figure.group(1).replace(",", ""));
 					figures.add(new NarrativeFigure(paragraph.section(), paragraph.subsection(), item, topic0, subject0,
 							path0, level0, reading.measure(), value, unit, reading.direction(), reading.base(),
-							sentence.strip()));
+							sentence.strip(), paragraph.page()));
 				}
 			}
 		}
