@@ -22,8 +22,8 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 	/** Options with a value, per command. */
 	private static final Map<String, Set<String>> VALUE_OPTIONS = Map.of("push", Set.of("source-url", "publisher"),
 			"search",
-			Set.of("province", "city", "county", "year", "kind", "status", "table", "rule", "severity", "sort", "order",
-					"size", "page"),
+			Set.of("province", "city", "county", "year", "kind", "scope", "part", "status", "coverage", "table", "rule",
+					"severity", "skipped-rule", "sort", "order", "size", "page"),
 			"logs", Set.of("lines"), "replay", Set.of("doc", "stage", "dlt", "from-offset"), "evaluate",
 			Set.of("min-indexed", "min-metadata", "min-totals", "min-tables", "min-known", "max-extra-errors",
 					"max-unearned", "timeout"));
@@ -43,7 +43,14 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 
 	static final Set<String> DOC_KINDS = Set.of("final_account", "budget");
 
-	static final Set<String> STATUSES = Set.of("passed", "warnings", "failed");
+	static final Set<String> STATUSES = Set.of("passed", "warnings", "failed", "incomplete");
+
+	static final Set<String> SCOPES = Set.of("department", "unit");
+
+	static final Set<String> PARTS = Set.of("whole", "narrative", "tables");
+
+	/** The bands of the share of the rules that ran, as the search API names them. */
+	static final Set<String> COVERAGES = Set.of("<0.5", "0.5-0.9", ">=0.9");
 
 	static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
 
@@ -125,6 +132,9 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 					throw new UsageException("search needs a QUERY or a filter");
 				}
 				oneOf("status", STATUSES);
+				oneOf("scope", SCOPES);
+				oneOf("part", PARTS);
+				oneOf("coverage", COVERAGES);
 				oneOf("severity", SEVERITIES);
 				oneOf("sort", SORTS);
 				oneOf("order", Set.of("asc", "desc"));

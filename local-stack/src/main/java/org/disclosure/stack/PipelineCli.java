@@ -45,9 +45,13 @@ public final class PipelineCli {
 	/** How often {@code status --watch} draws the screen again. */
 	private static final Duration STATUS_REFRESH = Duration.ofSeconds(5);
 
-	/** Filters of {@code search}, in the order the search API lists them. */
-	static final List<String> SEARCH_FILTERS = List.of("province", "city", "county", "year", "kind", "status", "table",
-			"rule", "severity");
+	/**
+	 * Filters of {@code search}, in the order the search API lists them; the API names
+	 * each with {@code _} where the option has {@code -} ({@code --skipped-rule} is
+	 * {@code skipped_rule}).
+	 */
+	static final List<String> SEARCH_FILTERS = List.of("province", "city", "county", "year", "kind", "scope", "part",
+			"status", "coverage", "table", "rule", "severity", "skipped-rule");
 
 	static final String HELP = """
 			Usage: ./pipeline COMMAND [ARGS]
@@ -70,8 +74,12 @@ public final class PipelineCli {
 			  search [QUERY]      full-text search (Chinese phrases) with hits, highlights and
 			                      facet counts; QUERY may be left out when a filter is given
 			      [--province P] [--city C] [--county X] [--year YYYY]
-			      [--kind final_account|budget] [--status passed|warnings|failed]
+			      [--kind final_account|budget] [--scope department|unit]
+			      [--part whole|narrative|tables]
+			      [--status passed|warnings|failed|incomplete]
+			      [--coverage '<0.5'|0.5-0.9|'>=0.9']  (share of the rules that ran)
 			      [--table FA01[,FA09…]] [--rule RULE] [--severity error|warning|info]
+			      [--skipped-rule RULE]  (a rule that could not run on the document)
 			      [--sort relevance|year|department|errors] [--order asc|desc]
 			      [--size N] [--page N]
 			  reindex [--no-wait] rebuild the indices by replaying the pipeline into the current
@@ -214,7 +222,7 @@ public final class PipelineCli {
 		for (String name : SEARCH_FILTERS) {
 			String value = arguments.option(name);
 			if (value != null) {
-				filters.put(name, value);
+				filters.put(name.replace('-', '_'), value);
 			}
 		}
 		Map<String, String> paging = new LinkedHashMap<>();
