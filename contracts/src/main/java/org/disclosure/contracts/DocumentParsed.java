@@ -24,14 +24,27 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * or the tables of a split publication) and the key its parts share
  * @param tableOfContents the tables its 目录 lists, in the 目录's order
  * @param tablesInOrder the tables of its body, canonical or not, in the order printed
+ * @param ocr what OCR did on its pages without a usable text layer; null when no page
+ * needed OCR
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentParsed(int schemaVersion, String docId, DocumentSource source, Instant fetchedAt,
 		Instant parsedAt, String parserVersion, DisclosureMetadata metadata, String textBlobKey, int textChars,
 		List<String> tables, List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
 		List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report, List<String> tablesOther,
-		Publication publication, List<TableEntry> tableOfContents,
-		List<TableEntry> tablesInOrder) implements PipelineEvent {
+		Publication publication, List<TableEntry> tableOfContents, List<TableEntry> tablesInOrder,
+		OcrReport ocr) implements PipelineEvent {
+
+	/** A parsed document no page of which needed OCR (events before OCR was read). */
+	public DocumentParsed(int schemaVersion, String docId, DocumentSource source, Instant fetchedAt, Instant parsedAt,
+			String parserVersion, DisclosureMetadata metadata, String textBlobKey, int textChars, List<String> tables,
+			List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
+			List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report, List<String> tablesOther,
+			Publication publication, List<TableEntry> tableOfContents, List<TableEntry> tablesInOrder) {
+		this(schemaVersion, docId, source, fetchedAt, parsedAt, parserVersion, metadata, textBlobKey, textChars, tables,
+				tablesListedOnly, sections, tableContents, figures, totals, report, tablesOther, publication,
+				tableOfContents, tablesInOrder, null);
+	}
 
 	/**
 	 * A parsed document without other tables or publication (events before they were
@@ -42,7 +55,7 @@ public record DocumentParsed(int schemaVersion, String docId, DocumentSource sou
 			List<String> tablesListedOnly, List<String> sections, List<ParsedTable> tableContents,
 			List<NarrativeFigure> figures, Map<String, TotalValue> totals, ParseReport report) {
 		this(schemaVersion, docId, source, fetchedAt, parsedAt, parserVersion, metadata, textBlobKey, textChars, tables,
-				tablesListedOnly, sections, tableContents, figures, totals, report, null, null, null, null);
+				tablesListedOnly, sections, tableContents, figures, totals, report, null, null, null, null, null);
 	}
 
 	/**
@@ -55,7 +68,7 @@ public record DocumentParsed(int schemaVersion, String docId, DocumentSource sou
 			Publication publication) {
 		this(schemaVersion, docId, source, fetchedAt, parsedAt, parserVersion, metadata, textBlobKey, textChars, tables,
 				tablesListedOnly, sections, tableContents, figures, totals, report, tablesOther, publication, null,
-				null);
+				null, null);
 	}
 
 	public static final int SCHEMA_VERSION = 1;

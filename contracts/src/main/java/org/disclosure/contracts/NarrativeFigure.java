@@ -27,11 +27,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * precision
  * @param unit 万元, %, 辆, 人次, 个 …
  * @param page the page its sentence starts on, where the format has pages
+ * @param source where the figure was read: null for the document's text, {@code ocr} for
+ * a page read by OCR
+ * @param confidence OCR's confidence in the figure's digits (0–1); null for text
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NarrativeFigure(String section, String subsection, String item, int statement, String sentence,
 		String topic, String subject, String subjectPath, String subjectCode, String level, String base,
-		FigureKind kind, BigDecimal value, String unit, Integer page) {
+		FigureKind kind, BigDecimal value, String unit, Integer page, String source, BigDecimal confidence) {
+
+	/** A figure read from the document's text. */
+	public NarrativeFigure(String section, String subsection, String item, int statement, String sentence, String topic,
+			String subject, String subjectPath, String subjectCode, String level, String base, FigureKind kind,
+			BigDecimal value, String unit, Integer page) {
+		this(section, subsection, item, statement, sentence, topic, subject, subjectPath, subjectCode, level, base,
+				kind, value, unit, page, null, null);
+	}
 
 	/** A figure without its page. */
 	public NarrativeFigure(String section, String subsection, String item, int statement, String sentence, String topic,

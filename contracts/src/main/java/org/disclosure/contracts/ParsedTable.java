@@ -55,9 +55,26 @@ public record ParsedTable(String code, String title, String printedNumber, Strin
 	 * A cell under its column. {@code amount} is null in a text column; blank, - and —
 	 * are zero in a numeric one. A money amount is in 万元 (converted from the table's unit
 	 * by moving the decimal point), its scale the printed precision.
+	 *
+	 * @param source where the cell was read: null for the document's text, {@link #OCR}
+	 * for a page read by OCR
+	 * @param confidence OCR's confidence in the reading (0–1); null for text, and for a
+	 * blank cell of an OCR'd page
+	 * @param correction the correction of OCR's reading by a sum identity, when one was
+	 * made ({@code text} and {@code amount} are the corrected figure)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	public record ParsedCell(String column, String text, BigDecimal amount, boolean percent) {
+	public record ParsedCell(String column, String text, BigDecimal amount, boolean percent, String source,
+			BigDecimal confidence, OcrCorrection correction) {
+
+		/** {@code source} of a cell read by OCR. */
+		public static final String OCR = "ocr";
+
+		/** A cell read from the document's text. */
+		public ParsedCell(String column, String text, BigDecimal amount, boolean percent) {
+			this(column, text, amount, percent, null, null, null);
+		}
+
 	}
 
 }

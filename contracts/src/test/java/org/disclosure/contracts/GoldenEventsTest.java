@@ -27,7 +27,9 @@ class GoldenEventsTest {
 				Arguments.of("document-fetched.v1.json", DocumentFetched.class),
 				Arguments.of("document-parsed.v1.json", DocumentParsed.class),
 				Arguments.of("document-parsed-with-tables.v1.json", DocumentParsed.class),
+				Arguments.of("document-parsed-with-ocr.v1.json", DocumentParsed.class),
 				Arguments.of("document-validated.v1.json", DocumentValidated.class),
+				Arguments.of("document-validated-with-ocr.v1.json", DocumentValidated.class),
 				Arguments.of("document-indexed.v1.json", DocumentIndexed.class),
 				Arguments.of("document-indexed-without-stage-times.v1.json", DocumentIndexed.class),
 				Arguments.of("document-failed.v1.json", DocumentFailed.class));
@@ -69,6 +71,31 @@ class GoldenEventsTest {
 
 		assertThat(Duration.between(indexed.fetchedAt(), indexed.indexedAt())).hasSeconds(5);
 		assertThat(Duration.between(indexed.validatedAt(), indexed.indexedAt())).hasSeconds(1);
+	}
+
+	@Test
+	void aParsedEventOfAScanCarriesTheProvenanceOfWhatOcrRead() throws IOException {
+		DocumentParsed parsed = this.mapper.treeToValue(read("document-parsed-with-ocr.v1.json"), DocumentParsed.class);
+
+		ParsedTable.ParsedCell corrected = parsed.tableContents().get(0).rows().get(0).cells().get(1);
+		assertThat(corrected.source()).isEqualTo(ParsedTable.ParsedCell.OCR);
+		assertThat(corrected.confidence()).isEqualByComparingTo("0.61");
+		assertThat(corrected.correction().read()).isEqualTo("28.10");
+		assertThat(corrected.text()).isEqualTo(corrected.correction().corrected());
+		assertThat(parsed.figures().get(0).source()).isEqualTo("ocr");
+		assertThat(parsed.report().ocrPages()).isEqualTo(parsed.ocr().pagesRead()).isEqualTo(20);
+		assertThat(parsed.ocr().pages()).extracting(OcrReport.Page::status).containsExactly("read", "timed_out");
+	}
+
+	@Test
+	void eventsWrittenBeforeOcrReadWithoutProvenance() throws IOException {
+		DocumentParsed parsed = this.mapper.treeToValue(read("document-parsed-with-tables.v1.json"),
+				DocumentParsed.class);
+
+		assertThat(parsed.ocr()).isNull();
+		assertThat(parsed.report().ocrPages()).isNull();
+		assertThat(parsed.tableContents().get(0).rows().get(0).cells())
+			.allSatisfy((cell) -> assertThat(cell.source()).isNull());
 	}
 
 	private JsonNode read(String file) throws IOException {

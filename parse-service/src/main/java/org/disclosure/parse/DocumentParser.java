@@ -1,6 +1,7 @@
 package org.disclosure.parse;
 
 import java.util.List;
+import java.util.function.IntConsumer;
 
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocKind;
@@ -10,6 +11,10 @@ import org.disclosure.parse.figures.NarrativeReader;
 import org.disclosure.parse.layout.Layout;
 import org.disclosure.parse.layout.LayoutReader;
 import org.disclosure.parse.metadata.MetadataReader;
+import org.disclosure.parse.ocr.OcrReport;
+import org.disclosure.parse.ocr.OcrSettings;
+import org.disclosure.parse.ocr.Scan;
+import org.disclosure.parse.ocr.ScanReader;
 import org.disclosure.parse.region.DivisionCatalogue;
 import org.disclosure.parse.region.RegionResolver;
 import org.disclosure.parse.report.ParseReporter;
@@ -30,9 +35,10 @@ import org.disclosure.parse.totals.TotalsReader;
  * Reads a disclosure from its bytes: text (Apache Tika), its metadata, its layout (text
  * lines and table rows, the same shape for every format), the canonical tables in it with
  * their rows and cells, the figures its narrative states, its totals and a report of what
- * matched no table or template. Every document gets an outcome; a document that cannot be
- * read or is no disclosure is a {@link ParseOutcome.Failed}, never an exception.
- * Thread-safe.
+ * matched no table or template. Pages without a usable text layer (scans, images, fonts
+ * without a Unicode map) are read by OCR. Every document gets an outcome; a document that
+ * cannot be read or is no disclosure is a {@link ParseOutcome.Failed}, never an
+ * exception. Thread-safe.
  */
 public class DocumentParser {
 
@@ -57,6 +63,10 @@ public class DocumentParser {
 
 	private final PublicationReader publications;
 
+	private final ScanReader scans;
+
+	private final IntConsumer ocrPageStarted;
+
 	/**
 	 * @param extractor extracts text and XHTML (it must keep the XHTML for the tables of
 	 * HTML and office documents)
@@ -64,6 +74,22 @@ public class DocumentParser {
 	 * @param metadata reads the metadata
 	 */
 	public DocumentParser(TextExtractor extractor, TableTitleScanner tables, MetadataReader metadata) {
+		this(extractor, tables, metadata, new ScanReader(OcrSettings.fromSystemProperties()), (page) -> {
+		});
+	}
+
+	/**
+	 * @param extractor extracts text and XHTML (it must keep the XHTML for the tables of
+	 * HTML and office documents)
+	 * @param tables finds table titles
+	 * @param metadata reads the metadata
+	 * @param scans reads pages without a usable text layer by OCR
+	 * @param ocrPageStarted told the number of each page before OCR starts on it
+	 */
+	public DocumentParser(TextExtractor extractor, TableTitleScanner tables, MetadataReader metadata, ScanReader scans,
+			IntConsumer ocrPageStarted) {
+		this.scans = scans;
+		this.ocrPageStarted = ocrPageStarted;
 		this.extractor = extractor;
 		this.tables = tables;
 		this.metadata = metadata;
@@ -75,10 +101,28 @@ public class DocumentParser {
 		this.publications = new PublicationReader();
 	}
 
-	/** A parser with the default extractor and the shipped GB/T 2260 list. */
+	/**
+	 * A parser with the default extractor, the shipped GB/T 2260 list and OCR as the
+	 * system properties set it ({@link OcrSettings#fromSystemProperties()}).
+	 */
 	public static DocumentParser standard() {
+		return standard((page) -> {
+		});
+	}
+
+	/**
+	 * The {@link #standard()} parser, telling {@code ocrPageStarted} of each page OCR
+	 * starts on (the parser worker tells its parent, which gives the page its time).
+	 */
+	public static DocumentParser standard(IntConsumer ocrPageStarted) {
 		return new DocumentParser(new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true), new TableTitleScanner(),
-				new MetadataReader(new RegionResolver(DivisionCatalogue.load())));
+				new MetadataReader(new RegionResolver(DivisionCatalogue.load())),
+				new ScanReader(OcrSettings.fromSystemProperties()), ocrPageStarted);
+	}
+
+	/** The OCR reader, whose engine says whether OCR can run here. */
+	public ScanReader scans() {
+		return this.scans;
 	}
 
 	/**
@@ -94,11 +138,12 @@ public class DocumentParser {
 			return ParseOutcome.failed(failure(unreadable.problem()), unreadable.message());
 		}
 		Extraction.Text extracted = (Extraction.Text) extraction;
-		if (extracted.text().isBlank()) {
-			return ParseOutcome.failed(ParseFailure.NO_TEXT,
-					"The document (" + extracted.mediaType() + ") contains no text; a scanned document needs OCR");
+		Scan scanned = this.scans.read(bytes, extracted.mediaType(), this.ocrPageStarted);
+		String content = scanned.text(extracted.text());
+		if (content.isBlank()) {
+			return noText(extracted, scanned);
 		}
-		DocumentText text = DocumentText.of(extracted.text());
+		DocumentText text = DocumentText.of(content);
 		TableScan scan = this.tables.scan(text);
 		DisclosureMetadata read = this.metadata.read(text, scan);
 		if (read.docKind() == null) {
@@ -109,19 +154,35 @@ public class DocumentParser {
 			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
 					"No department named and no budget or final account table found: the text is no disclosure");
 		}
-		Layout layout = this.layouts.read(bytes, extracted);
-		RecognizedTables recognized = this.recognizer.recognize(layout);
+		Layout layout = (scanned.layout() != null) ? scanned.layout() : this.layouts.read(bytes, extracted);
+		Scan.OcrTables ocrTables = scanned.tables(this.recognizer.recognize(layout));
+		RecognizedTables recognized = ocrTables.recognized();
 		List<NarrativeFigure> figures = this.narrative.read(layout, recognized.tables(), read.department());
+		OcrReport ocr = scanned.report(ocrTables, figures);
 		Boolean budget = (read.docKind() == DocKind.BUDGET) ? Boolean.TRUE
 				: (read.docKind() == DocKind.FINAL_ACCOUNT) ? Boolean.FALSE : null;
 		DisclosureTotals totals = this.totals.read(recognized.tables(), figures, budget);
 		List<String> sections = SectionOutline.read(layout, recognized.tables());
-		return new ParseOutcome.Parsed(read, extracted.text(), recognized.presentCodes(), extracted.mediaType(),
+		return new ParseOutcome.Parsed(read, content, recognized.presentCodes(), extracted.mediaType(),
 				extracted.truncated(), recognized.tables(), figures, totals,
 				this.reporter.report(layout, recognized, figures), sections,
 				recognized.others().stream().map(OtherTable::title).toList(),
 				this.publications.read(read, recognized, figures, sections), recognized.tableOfContents(),
-				recognized.tablesInOrder());
+				recognized.tablesInOrder(), ocr);
+	}
+
+	/** Why a document without text could not be read, OCR's part in it included. */
+	private static ParseOutcome noText(Extraction.Text extracted, Scan scan) {
+		String document = "The document (" + extracted.mediaType() + ")";
+		if (!scan.needed()) {
+			return ParseOutcome.failed(ParseFailure.NO_TEXT, document + " contains no text");
+		}
+		if (scan.unavailable()) {
+			return ParseOutcome.failed(ParseFailure.OCR_UNAVAILABLE,
+					document + " has no usable text layer and OCR is unavailable: " + scan.describe());
+		}
+		return ParseOutcome.failed(scan.failed() ? ParseFailure.OCR_FAILED : ParseFailure.NO_TEXT,
+				document + " has no usable text layer and OCR read no text: " + scan.describe());
 	}
 
 	private static ParseFailure failure(Extraction.Problem problem) {

@@ -18,8 +18,19 @@ public enum ParseFailure {
 	/** A corrupt or truncated file the parser failed on. */
 	UNREADABLE_DOCUMENT("unreadable_document"),
 
-	/** Readable, but without any text (e.g. a scanned PDF). */
+	/**
+	 * Readable, but without any text: no text layer, and OCR read nothing on its pages.
+	 */
 	NO_TEXT("no_text"),
+
+	/**
+	 * Without a usable text layer, and no OCR engine to read its pages (Tesseract or its
+	 * Chinese language data not installed).
+	 */
+	OCR_UNAVAILABLE("ocr_unavailable"),
+
+	/** Without a usable text layer, and OCR failed or overran on its pages. */
+	OCR_FAILED("ocr_failed"),
 
 	/** Text that is no 部门预算 or 部门决算. */
 	NOT_A_DISCLOSURE("not_a_disclosure"),

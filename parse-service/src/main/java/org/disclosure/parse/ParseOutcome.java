@@ -6,6 +6,7 @@ import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.Publication;
 import org.disclosure.contracts.TableEntry;
 import org.disclosure.parse.figures.NarrativeFigure;
+import org.disclosure.parse.ocr.OcrReport;
 import org.disclosure.parse.report.ParseReport;
 import org.disclosure.parse.tables.Table;
 import org.disclosure.parse.totals.DisclosureTotals;
@@ -33,11 +34,13 @@ public sealed interface ParseOutcome {
 	 * @param publication the part of a disclosure it is
 	 * @param tableOfContents the tables its 目录 lists, in order
 	 * @param tablesInOrder the tables of its body in the order printed
+	 * @param ocr what OCR did and the provenance of what it read; null when no page
+	 * needed OCR
 	 */
 	record Parsed(DisclosureMetadata metadata, String text, List<String> tables, String mediaType, boolean truncated,
 			List<Table> tableContents, List<NarrativeFigure> figures, DisclosureTotals totals, ParseReport report,
 			List<String> sections, List<String> tablesOther, Publication publication, List<TableEntry> tableOfContents,
-			List<TableEntry> tablesInOrder) implements ParseOutcome {
+			List<TableEntry> tablesInOrder, OcrReport ocr) implements ParseOutcome {
 
 		public Parsed {
 			tables = List.copyOf(tables);

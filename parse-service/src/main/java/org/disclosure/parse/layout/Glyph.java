@@ -1,7 +1,8 @@
 package org.disclosure.parse.layout;
 
 /**
- * One character drawn on a PDF page, in points from the page's top-left corner.
+ * One character drawn on a PDF page, in points from the page's top-left corner (or a
+ * character read by OCR from the page's image, placed the same way).
  *
  * @param text the character(s)
  * @param x left edge
@@ -9,7 +10,7 @@ package org.disclosure.parse.layout;
  * @param width advance width
  * @param size font size
  */
-record Glyph(String text, float x, float baseline, float width, float size) {
+public record Glyph(String text, float x, float baseline, float width, float size) {
 
 	float right() {
 		return this.x + this.width;

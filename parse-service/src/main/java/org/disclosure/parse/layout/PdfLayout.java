@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -51,8 +52,35 @@ public final class PdfLayout {
 	 * @throws IOException when a page cannot be read
 	 */
 	public static Layout read(PDDocument document) throws IOException {
-		PageReader reader = new PageReader();
+		return read(document, Map.of());
+	}
+
+	/**
+	 * Reads an open PDF document, the pages of {@code replaced} from what was read on
+	 * them another way (OCR of their image) instead of their text layer.
+	 * @param document the document
+	 * @param replaced pages by number (from 1) read another way
+	 * @return its layout
+	 * @throws IOException when a page cannot be read
+	 */
+	public static Layout read(PDDocument document, Map<Integer, PageContent> replaced) throws IOException {
+		PageReader reader = new PageReader(replaced);
 		reader.getText(document);
+		return reader.layout.build(READER);
+	}
+
+	/**
+	 * Lays out pages without a text layer of their own (the pages of an image, read by
+	 * OCR), page after page.
+	 * @param pages the pages in order
+	 * @return their layout
+	 */
+	public static Layout read(List<PageContent> pages) {
+		PageReader reader = new PageReader(Map.of());
+		for (int i = 0; i < pages.size(); i++) {
+			PageContent page = pages.get(i);
+			reader.addPage(page.glyphs(), page.rulings(), page.height(), i + 1);
+		}
 		return reader.layout.build(READER);
 	}
 
@@ -66,7 +94,10 @@ public final class PdfLayout {
 
 		private final List<Glyph> glyphs = new ArrayList<>();
 
-		private PageReader() {
+		private final Map<Integer, PageContent> replaced;
+
+		private PageReader(Map<Integer, PageContent> replaced) {
+			this.replaced = replaced;
 			setSortByPosition(false);
 		}
 
@@ -90,9 +121,20 @@ public final class PdfLayout {
 
 		@Override
 		protected void endPage(PDPage page) throws IOException {
-			List<RuledGrid> grids = RuledGrid.find(RulingCollector.collect(page));
+			PageContent other = this.replaced.get(getCurrentPageNo());
+			if (other != null) {
+				addPage(other.glyphs(), other.rulings(), other.height(), getCurrentPageNo());
+			}
+			else {
+				addPage(this.glyphs, RulingCollector.collect(page), pageHeight(page), getCurrentPageNo());
+			}
+		}
+
+		/** Lays out one page's characters and rulings. */
+		private void addPage(List<Glyph> glyphs, List<Ruling> rulings, float height, int pageNumber) {
+			List<RuledGrid> grids = RuledGrid.find(rulings);
 			List<Glyph> free = new ArrayList<>();
-			for (Glyph glyph : this.glyphs) {
+			for (Glyph glyph : glyphs) {
 				boolean placed = false;
 				for (RuledGrid grid : grids) {
 					if (grid.place(glyph)) {
@@ -111,12 +153,11 @@ public final class PdfLayout {
 					placed.add(new Placed(row.top(), LayoutLine.ruledRow(row.cells(), row.edges(), block), true));
 				}
 			}
-			List<List<Glyph>> freeLines = PageFurniture.withoutPageNumbers(PdfText.lines(free), pageHeight(page));
+			List<List<Glyph>> freeLines = PageFurniture.withoutPageNumbers(PdfText.lines(free), height);
 			for (List<Glyph> line : freeLines) {
 				placed.add(new Placed(line.get(0).top(), freeLine(line), false));
 			}
 			placed.sort(Comparator.comparingDouble(Placed::top));
-			int pageNumber = getCurrentPageNo();
 			int freeBlock = this.layout.newBlock();
 			boolean lastWasGrid = false;
 			for (Placed line : placed) {

@@ -178,6 +178,18 @@ final class RuledGrid {
 		return rows;
 	}
 
+	/** The grid's cells, row by row, each between its edges. */
+	List<GridCells.Cell> cells() {
+		List<GridCells.Cell> boxes = new ArrayList<>();
+		for (int band = 0; band < this.cellEdges.size(); band++) {
+			float[] x = this.cellEdges.get(band);
+			for (int cell = 0; cell < x.length - 1; cell++) {
+				boxes.add(new GridCells.Cell(x[cell], this.rowEdges[band], x[cell + 1], this.rowEdges[band + 1]));
+			}
+		}
+		return boxes;
+	}
+
 	/** A row of a grid, the y of its top edge and the edges of each of its cells. */
 	record PlacedRow(float top, List<String> cells, List<CellSpan> edges) {
 	}

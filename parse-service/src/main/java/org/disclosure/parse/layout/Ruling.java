@@ -3,9 +3,10 @@ package org.disclosure.parse.layout;
 /**
  * A horizontal or vertical line drawn on a PDF page (a table border), in points from the
  * top-left corner: {@code position} is its y for a horizontal line, its x for a vertical
- * one; {@code from}–{@code to} its extent along the other axis.
+ * one; {@code from}–{@code to} its extent along the other axis. Drawn by the page's
+ * content, or found on its image by OCR.
  */
-record Ruling(boolean horizontal, float position, float from, float to) {
+public record Ruling(boolean horizontal, float position, float from, float to) {
 
 	static Ruling of(float x1, float y1, float x2, float y2) {
 		if (Math.abs(y1 - y2) <= Math.abs(x1 - x2)) {

@@ -26,7 +26,7 @@ final class TitleForm {
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』〝〞]");
 
 	private static final Pattern SUFFIX = Pattern.compile(
-			"(?:\\((?:[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续(?:表)?[0-9一二三四五六七八九十]*)\\)|[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续表?)$");
+			"(?:\\(?(?:[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续(?:表)?[0-9一二三四五六七八九十]*)\\)|[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续表?)$");
 
 	/** A trailing qualifier of how the rows are classified, dropped as a second try. */
 	private static final Pattern QUALIFIER = Pattern.compile("\\((?:按)?(?:功能|经济)?(?:分类)?(?:科目)?\\)$");
