@@ -2,7 +2,10 @@ package org.disclosure.ingest.intake;
 
 import java.util.Set;
 
-/** The formats disclosures are published in, as Apache Tika names them. */
+/**
+ * The formats disclosures are published in, as Apache Tika names them; PNG, JPEG and TIFF
+ * images are scans of a disclosure, which parse-service reads by OCR.
+ */
 final class SupportedMediaTypes {
 
 	private static final Set<String> SUPPORTED = Set.of("text/plain", "text/html", "application/xhtml+xml",
@@ -10,7 +13,8 @@ final class SupportedMediaTypes {
 			"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/vnd.ms-excel",
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/x-tika-msoffice",
 			"application/x-tika-ooxml", "application/rtf", "application/vnd.ms-works", "application/wps-office.doc",
-			"application/wps-office.docx", "application/wps-office.xls", "application/wps-office.xlsx");
+			"application/wps-office.docx", "application/wps-office.xls", "application/wps-office.xlsx", "image/png",
+			"image/jpeg", "image/tiff");
 
 	private SupportedMediaTypes() {
 	}

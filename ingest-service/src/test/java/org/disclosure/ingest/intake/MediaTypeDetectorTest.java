@@ -1,8 +1,13 @@
 package org.disclosure.ingest.intake;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.fixtures.Fixtures;
@@ -45,7 +50,19 @@ class MediaTypeDetectorTest {
 	void parametersDoNotMatter() {
 		assertThat(SupportedMediaTypes.isSupported("text/plain; charset=UTF-8")).isTrue();
 		assertThat(SupportedMediaTypes.isSupported("application/zip")).isFalse();
-		assertThat(SupportedMediaTypes.isSupported("image/png")).isFalse();
+		assertThat(SupportedMediaTypes.isSupported("image/gif")).isFalse();
+	}
+
+	@Test
+	void imagesAreScansOfADisclosureToBeReadByOcr() throws IOException {
+		BufferedImage scan = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_GRAY);
+		for (String format : List.of("png", "jpeg", "tiff")) {
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			assertThat(ImageIO.write(scan, format, bytes)).as(format).isTrue();
+			String detected = this.detector.detect(new ByteArrayInputStream(bytes.toByteArray()), "page." + format);
+			assertThat(detected).isEqualTo("image/" + format);
+			assertThat(SupportedMediaTypes.isSupported(detected)).as(detected).isTrue();
+		}
 	}
 
 }

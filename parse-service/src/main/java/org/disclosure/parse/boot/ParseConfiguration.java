@@ -6,6 +6,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.disclosure.parse.ParseStage;
 import org.disclosure.parse.guard.ParseAttempts;
+import org.disclosure.parse.ocr.OcrSettings;
+import org.disclosure.parse.ocr.ScanReader;
 import org.disclosure.parse.worker.WorkerCommand;
 import org.disclosure.parse.worker.WorkerParser;
 import org.disclosure.support.blob.BlobStore;
@@ -25,8 +27,10 @@ public class ParseConfiguration {
 
 	@Bean
 	WorkerParser workerParser(ParseProperties properties, ObjectProvider<MeterRegistry> registry) {
-		return new WorkerParser(WorkerCommand.ofThisJvm(properties.worker().maxHeap().toMegabytes()),
-				properties.timeLimit(), registry.getIfAvailable(SimpleMeterRegistry::new));
+		OcrSettings ocr = properties.ocr().settings();
+		return new WorkerParser(
+				WorkerCommand.ofThisJvm(properties.worker().maxHeap().toMegabytes(), ocr.asSystemProperties()),
+				properties.timeLimit(), ocr.pageTimeLimit(), registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean
@@ -40,8 +44,13 @@ public class ParseConfiguration {
 	}
 
 	@Bean
-	ParserHealthIndicator parserHealthIndicator(WorkerParser parser) {
-		return new ParserHealthIndicator(parser);
+	ScanReader scanReader(ParseProperties properties) {
+		return new ScanReader(properties.ocr().settings());
+	}
+
+	@Bean
+	ParserHealthIndicator parserHealthIndicator(WorkerParser parser, ScanReader scans) {
+		return new ParserHealthIndicator(parser, scans);
 	}
 
 }

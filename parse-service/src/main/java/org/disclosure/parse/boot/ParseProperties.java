@@ -2,6 +2,8 @@ package org.disclosure.parse.boot;
 
 import java.time.Duration;
 
+import org.disclosure.parse.ocr.OcrSettings;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -14,16 +16,42 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttempts parse attempts that may die with the service process before the
  * document is given up as {@code parser_crashed}
  * @param worker the parser worker JVM
+ * @param ocr OCR of pages without a usable text layer
  */
 @ConfigurationProperties("pipeline.parse")
 public record ParseProperties(@DefaultValue("120s") Duration timeLimit, @DefaultValue("2") int maxAttempts,
-		@DefaultValue Worker worker) {
+		@DefaultValue Worker worker, @DefaultValue Ocr ocr) {
 
 	/**
 	 * @param maxHeap heap of the parser worker JVM ({@code -Xmx}); a document that needs
 	 * more is an {@code out_of_memory} failure
 	 */
 	public record Worker(@DefaultValue("512MB") DataSize maxHeap) {
+	}
+
+	/**
+	 * OCR of scans and of pages without a usable text layer, by Tesseract in the parser
+	 * worker.
+	 *
+	 * @param enabled false to never run OCR
+	 * @param command the Tesseract executable
+	 * @param language the language data of the page text
+	 * @param dpi resolution PDF pages are rendered at
+	 * @param pageTimeLimit longest OCR of one page may take; it is added to the
+	 * document's time limit for each page read
+	 * @param maxPages most pages of one document read by OCR
+	 * @param threads pages of one document read at the same time
+	 */
+	public record Ocr(@DefaultValue("true") boolean enabled, @DefaultValue("tesseract") String command,
+			@DefaultValue("chi_sim") String language, @DefaultValue("300") int dpi,
+			@DefaultValue("60s") Duration pageTimeLimit, @DefaultValue("200") int maxPages,
+			@DefaultValue("1") int threads) {
+
+		public OcrSettings settings() {
+			return new OcrSettings(this.enabled, this.command, this.language, this.dpi, this.pageTimeLimit,
+					this.maxPages, this.threads);
+		}
+
 	}
 
 }

@@ -3,6 +3,8 @@ package org.disclosure.parse.boot;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.disclosure.parse.ocr.OcrEngine;
+import org.disclosure.parse.ocr.ScanReader;
 import org.disclosure.parse.worker.WorkerDeath;
 import org.disclosure.parse.worker.WorkerParser;
 
@@ -12,14 +14,18 @@ import org.springframework.boot.health.contributor.Health;
 /**
  * The parser workers: each one's pid and documents, how many were replaced and why the
  * last one ended. A worker's death is a document's failure, not the service's: the
- * service stays up. Down only when the last attempt to start a worker failed.
+ * service stays up. Down only when the last attempt to start a worker failed. Whether OCR
+ * can read scans here (Tesseract and its Chinese data found, probed once).
  */
 class ParserHealthIndicator extends AbstractHealthIndicator {
 
 	private final WorkerParser parser;
 
-	ParserHealthIndicator(WorkerParser parser) {
+	private final ScanReader scans;
+
+	ParserHealthIndicator(WorkerParser parser, ScanReader scans) {
 		this.parser = parser;
+		this.scans = scans;
 	}
 
 	@Override
@@ -38,7 +44,8 @@ class ParserHealthIndicator extends AbstractHealthIndicator {
 						.map((worker) -> Map.of("pid", worker.pid(), "documents", worker.documents(), "started",
 								worker.started().toString()))
 						.toList())
-			.withDetail("restarts", status.restarts());
+			.withDetail("restarts", status.restarts())
+			.withDetail("ocr", ocr(this.scans.engine()));
 		WorkerDeath death = status.lastDeath();
 		if (death != null) {
 			Map<String, Object> last = new LinkedHashMap<>();
@@ -48,6 +55,19 @@ class ParserHealthIndicator extends AbstractHealthIndicator {
 			last.put("at", death.at().toString());
 			builder.withDetail("last_death", last);
 		}
+	}
+
+	/** Whether the worker can read scans: the engine, or why not. */
+	private static Map<String, Object> ocr(OcrEngine engine) {
+		Map<String, Object> ocr = new LinkedHashMap<>();
+		ocr.put("available", engine.available());
+		if (engine.available()) {
+			ocr.put("engine", engine.engine() + " (" + engine.language() + ")");
+		}
+		else {
+			ocr.put("message", engine.message());
+		}
+		return ocr;
 	}
 
 }

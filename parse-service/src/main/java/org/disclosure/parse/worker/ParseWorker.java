@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.disclosure.contracts.DocumentSource;
 import org.disclosure.parse.DocumentParser;
@@ -21,7 +22,8 @@ import org.disclosure.parse.ParseOutcome;
  * so a hostile document can only exhaust this JVM's heap or time. It answers requests of
  * {@link WorkerProtocol} one at a time and halts as soon as its stdin closes, even in the
  * middle of a parse, so it never outlives parse-service. It runs with
- * {@code -XX:+ExitOnOutOfMemoryError}: out of memory, it exits with code 3.
+ * {@code -XX:+ExitOnOutOfMemoryError}: out of memory, it exits with code 3. OCR reads its
+ * settings from the system properties the parent sets ({@code OcrSettings}).
  */
 public final class ParseWorker {
 
@@ -32,14 +34,19 @@ public final class ParseWorker {
 		// Before anything can log or print: stdout is the protocol's alone.
 		PrintStream protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
 		System.setOut(System.err);
-		DocumentParser parser = DocumentParser.standard();
+		AtomicLong request = new AtomicLong();
+		// Each page OCR starts on is told to the parent, which gives the page its time.
+		DocumentParser parser = DocumentParser
+			.standard((page) -> protocol.println(WorkerProtocol.ocrPage(request.get(), page)));
 		BlockingQueue<String> requests = new LinkedBlockingQueue<>();
 		Thread stdin = new Thread(() -> readRequests(requests), "parse-worker-stdin");
 		stdin.setDaemon(true);
 		stdin.start();
 		protocol.println(WorkerProtocol.ready(ProcessHandle.current().pid()));
 		while (true) {
-			protocol.println(answer(parser, WorkerProtocol.decode(requests.take())));
+			WorkerProtocol.Request next = WorkerProtocol.decode(requests.take());
+			request.set(next.id());
+			protocol.println(answer(parser, next));
 		}
 	}
 

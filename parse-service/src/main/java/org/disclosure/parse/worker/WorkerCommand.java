@@ -39,8 +39,17 @@ public record WorkerCommand(List<String> arguments) {
 	 * @param maxHeapMegabytes the worker's heap ({@code -Xmx}), at least 32 MB
 	 */
 	public static WorkerCommand ofThisJvm(long maxHeapMegabytes) {
+		return ofThisJvm(maxHeapMegabytes, List.of());
+	}
+
+	/**
+	 * A worker of this JVM's java and classes, with more system properties.
+	 * @param maxHeapMegabytes the worker's heap ({@code -Xmx}), at least 32 MB
+	 * @param properties {@code -D} options (the OCR settings)
+	 */
+	public static WorkerCommand ofThisJvm(long maxHeapMegabytes, List<String> properties) {
 		return of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				System.getProperty("java.class.path"), maxHeapMegabytes);
+				System.getProperty("java.class.path"), maxHeapMegabytes, properties);
 	}
 
 	/**
@@ -50,6 +59,18 @@ public record WorkerCommand(List<String> arguments) {
 	 * @param maxHeapMegabytes the worker's heap ({@code -Xmx}), at least 32 MB
 	 */
 	public static WorkerCommand of(String java, String classPath, long maxHeapMegabytes) {
+		return of(java, classPath, maxHeapMegabytes, List.of());
+	}
+
+	/**
+	 * A worker run by {@code java} with the classes of {@code classPath} and more system
+	 * properties.
+	 * @param java the java executable
+	 * @param classPath a class path, or a Spring Boot executable jar of parse-service
+	 * @param maxHeapMegabytes the worker's heap ({@code -Xmx}), at least 32 MB
+	 * @param properties {@code -D} options (the OCR settings)
+	 */
+	public static WorkerCommand of(String java, String classPath, long maxHeapMegabytes, List<String> properties) {
 		if (maxHeapMegabytes < MIN_HEAP_MEGABYTES) {
 			throw new IllegalArgumentException(
 					"A parser worker needs a heap of at least " + MIN_HEAP_MEGABYTES + " MB, not " + maxHeapMegabytes);
@@ -58,6 +79,7 @@ public record WorkerCommand(List<String> arguments) {
 				"-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Djava.awt.headless=true",
 				"-Dfile.encoding=UTF-8", "-Dlogback.configurationFile=org/disclosure/parse/worker/logback-worker.xml",
 				"-cp", classPath));
+		arguments.addAll(arguments.size() - 2, properties);
 		if (isExecutableJar(classPath)) {
 			arguments.addAll(List.of("-Dloader.main=" + MAIN_CLASS, BOOT_LAUNCHER));
 		}

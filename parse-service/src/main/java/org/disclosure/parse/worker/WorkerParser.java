@@ -40,6 +40,8 @@ public final class WorkerParser implements AutoCloseable {
 
 	private final Duration timeLimit;
 
+	private final Duration ocrPageTime;
+
 	private final MeterRegistry registry;
 
 	/** The documents handed to the workers and their replies, each file for one parse. */
@@ -63,10 +65,26 @@ public final class WorkerParser implements AutoCloseable {
 	 * @param registry where {@code pipeline.parse.worker.restarts} is counted
 	 */
 	public WorkerParser(WorkerCommand command, Duration timeLimit, MeterRegistry registry) {
-		this(command, timeLimit, registry, temporaryFolder());
+		this(command, timeLimit, Duration.ZERO, registry, temporaryFolder());
+	}
+
+	/**
+	 * @param command how to start a worker
+	 * @param timeLimit longest a document may take to parse, OCR aside
+	 * @param ocrPageTime time added to a document's limit for each page OCR reads
+	 * @param registry where {@code pipeline.parse.worker.restarts} is counted
+	 */
+	public WorkerParser(WorkerCommand command, Duration timeLimit, Duration ocrPageTime, MeterRegistry registry) {
+		this(command, timeLimit, ocrPageTime, registry, temporaryFolder());
 	}
 
 	WorkerParser(WorkerCommand command, Duration timeLimit, MeterRegistry registry, Path exchange) {
+		this(command, timeLimit, Duration.ZERO, registry, exchange);
+	}
+
+	private WorkerParser(WorkerCommand command, Duration timeLimit, Duration ocrPageTime, MeterRegistry registry,
+			Path exchange) {
+		this.ocrPageTime = ocrPageTime;
 		this.command = command;
 		this.timeLimit = timeLimit;
 		this.registry = registry;
@@ -127,7 +145,7 @@ public final class WorkerParser implements AutoCloseable {
 		}
 		WorkerProcess worker = this.idle.pollFirst();
 		if (worker == null) {
-			worker = new WorkerProcess(this.command, this.exchange, this::died);
+			worker = new WorkerProcess(this.command, this.exchange, this::died, this.ocrPageTime);
 			this.workers.add(worker);
 		}
 		try {

@@ -60,6 +60,8 @@ final class WorkerProcess implements AutoCloseable {
 
 	private volatile boolean closed;
 
+	private final Duration ocrPageTime;
+
 	private long requests;
 
 	/**
@@ -68,6 +70,17 @@ final class WorkerProcess implements AutoCloseable {
 	 * @param deaths told of every child that died or was killed
 	 */
 	WorkerProcess(WorkerCommand command, Path replies, Consumer<WorkerDeath> deaths) {
+		this(command, replies, deaths, Duration.ZERO);
+	}
+
+	/**
+	 * @param command how to start a child
+	 * @param replies folder for the children's reply files
+	 * @param deaths told of every child that died or was killed
+	 * @param ocrPageTime time added to a parse's limit for each page OCR reads
+	 */
+	WorkerProcess(WorkerCommand command, Path replies, Consumer<WorkerDeath> deaths, Duration ocrPageTime) {
+		this.ocrPageTime = ocrPageTime;
 		this.command = command;
 		this.replies = replies;
 		this.deaths = deaths;
@@ -112,14 +125,15 @@ final class WorkerProcess implements AutoCloseable {
 			}
 		}
 		long deadline = System.nanoTime() + timeLimit.toNanos();
+		Duration allowed = timeLimit;
 		while (true) {
 			String line = running.next(deadline);
 			if (line == null) {
 				running.kill();
 				this.deaths.accept(running.death(WorkerDeath.Cause.TIME_LIMIT));
 				this.child = null;
-				return ParseOutcome.failed(ParseFailure.TIME_LIMIT, "Parsing did not finish within "
-						+ describe(timeLimit) + "; the parser worker (pid " + running.pid + ") was killed");
+				return ParseOutcome.failed(ParseFailure.TIME_LIMIT, "Parsing did not finish within " + describe(allowed)
+						+ "; the parser worker (pid " + running.pid + ") was killed");
 			}
 			if (END.equals(line)) {
 				return died(running);
@@ -128,6 +142,12 @@ final class WorkerProcess implements AutoCloseable {
 			if (answer.is(WorkerProtocol.DONE, id)) {
 				running.documents.incrementAndGet();
 				return read(reply);
+			}
+			if (answer.is(WorkerProtocol.OCR_PAGE, id)) {
+				// A page read by OCR takes seconds: it gets its own time on top.
+				deadline += this.ocrPageTime.toNanos();
+				allowed = allowed.plus(this.ocrPageTime);
+				continue;
 			}
 			if (answer.is(WorkerProtocol.ERROR, id)) {
 				throw new IllegalStateException("The parser worker could not parse " + document + ": " + answer.rest());

@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>
  * worker → parent   READY &lt;pid&gt;               once it can parse
  * parent → worker   {"id":…,"document":…,…}   a {@link Request}, one line of JSON
+ * worker → parent   OCR_PAGE &lt;id&gt; &lt;page&gt;      OCR starts on a page: it gets its own time
  * worker → parent   DONE &lt;id&gt;                 the {@link Reply} is in the request's reply file
  * worker → parent   ERROR &lt;id&gt; &lt;message&gt;       no outcome: the worker could not read the
  *                                            document or write the reply (an infrastructure fault)
@@ -33,6 +34,8 @@ final class WorkerProtocol {
 
 	static final String ERROR = "ERROR";
 
+	static final String OCR_PAGE = "OCR_PAGE";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private WorkerProtocol() {
@@ -44,6 +47,10 @@ final class WorkerProtocol {
 
 	static String done(long id) {
 		return DONE + " " + id;
+	}
+
+	static String ocrPage(long id, int page) {
+		return OCR_PAGE + " " + id + " " + page;
 	}
 
 	/** The error line; line breaks in {@code message} are flattened. */

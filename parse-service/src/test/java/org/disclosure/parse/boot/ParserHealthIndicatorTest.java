@@ -11,6 +11,8 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.disclosure.contracts.DocumentSource;
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.parse.ParsedFixtures;
+import org.disclosure.parse.ocr.OcrSettings;
+import org.disclosure.parse.ocr.ScanReader;
 import org.disclosure.parse.worker.WorkerCommand;
 import org.disclosure.parse.worker.WorkerParser;
 import org.disclosure.parse.worker.WorkerUnavailableException;
@@ -29,6 +31,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ParserHealthIndicatorTest {
 
+	/** OCR whose command is not installed anywhere. */
+	private static final ScanReader NO_OCR = new ScanReader(
+			new OcrSettings(true, "no-such-tesseract", "chi_sim", 300, Duration.ofSeconds(10), 10, 1));
+
 	@TempDir
 	Path folder;
 
@@ -39,7 +45,7 @@ class ParserHealthIndicatorTest {
 		DocumentSource source = new DocumentSource(null, fixture.fileName(), null, fixture.bytes().length, null);
 		try (WorkerParser parser = new WorkerParser(WorkerCommand.ofThisJvm(256), Duration.ofMinutes(1),
 				new SimpleMeterRegistry())) {
-			ParserHealthIndicator indicator = new ParserHealthIndicator(parser);
+			ParserHealthIndicator indicator = new ParserHealthIndicator(parser, NO_OCR);
 			assertThat(indicator.health().getDetails()).containsEntry("workers", List.of())
 				.containsEntry("restarts", 0);
 			parser.parse(document, source);
@@ -74,10 +80,27 @@ class ParserHealthIndicatorTest {
 			assertThatExceptionOfType(WorkerUnavailableException.class)
 				.isThrownBy(() -> parser.parse(this.folder.resolve("a.txt"), null));
 
-			Health health = new ParserHealthIndicator(parser).health();
+			Health health = new ParserHealthIndicator(parser, NO_OCR).health();
 
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat((String) health.getDetails().get("start_failure")).contains("did not start");
+		}
+	}
+
+	@Test
+	void withoutTesseractTheHealthSaysOcrIsUnavailableAndWhatToInstall() {
+		try (WorkerParser parser = new WorkerParser(WorkerCommand.ofThisJvm(64), Duration.ofMinutes(1),
+				new SimpleMeterRegistry())) {
+			Health health = new ParserHealthIndicator(parser, NO_OCR).health();
+
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).extractingByKey("ocr")
+				.asInstanceOf(InstanceOfAssertFactories.MAP)
+				.containsEntry("available", false)
+				.extractingByKey("message")
+				.asString()
+				.contains("no-such-tesseract")
+				.contains("tesseract-ocr-chi-sim");
 		}
 	}
 

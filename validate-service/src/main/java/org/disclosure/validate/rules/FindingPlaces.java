@@ -22,7 +22,8 @@ import org.disclosure.contracts.Publication;
  */
 final class FindingPlaces {
 
-	private static final Pattern TABLE_CODE = Pattern.compile("\\b(FA[0-9]{2}|BU[0-9]{2}|PERF_DEPT|PERF_PROJECT)\\b");
+	/** A table code a finding's location names. */
+	static final Pattern TABLE_CODE = Pattern.compile("\\b(FA[0-9]{2}|BU[0-9]{2}|PERF_DEPT|PERF_PROJECT)\\b");
 
 	private FindingPlaces() {
 	}

@@ -138,8 +138,8 @@ public final class RuleCatalogue {
 		BigDecimal coverage = (considered == 0) ? null
 				: BigDecimal.valueOf(evaluated).divide(BigDecimal.valueOf(considered), 2, RoundingMode.HALF_UP);
 		List<String> linkedIds = linked.stream().map(DocumentParsed::docId).toList();
-		return Validation.of(evaluated, FindingPlaces.placed(findings, subject, document, linked), coverage, skipped,
-				CoreTables.unread(subject), linkedIds);
+		List<Finding> placed = OcrReadings.weighed(FindingPlaces.placed(findings, subject, document, linked), subject);
+		return Validation.of(evaluated, placed, coverage, skipped, CoreTables.unread(subject), linkedIds);
 	}
 
 }
