@@ -1,9 +1,13 @@
 package org.disclosure.parse.tables;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +68,7 @@ public class TableRecognizer {
 		boolean stateCapitalTable = scan.present().contains(TableCode.FA08);
 		List<TableReading> readings = new ArrayList<>();
 		List<OtherTable> others = new ArrayList<>();
+		List<TableRegion> unknown = new ArrayList<>();
 		for (TableTitle title : scan.titles()) {
 			if (!title.table()) {
 				continue;
@@ -75,11 +80,36 @@ public class TableRecognizer {
 						reading.unread()));
 			}
 			else {
+				unknown.add(region);
+			}
+		}
+		List<TableCode> listedOnly = new ArrayList<>(scan.listedOnly());
+		for (TableRegion region : unknown) {
+			Set<TableCode> taken = new HashSet<>();
+			readings.forEach((reading) -> taken.add(reading.table().code()));
+			Optional<TableReading> byShape = ShapeRecognizer.code(region, taken, budget(readings))
+				.map((code) -> TableReaders.read(region.as(code, "shape")))
+				.filter((reading) -> !reading.table().empty());
+			if (byShape.isPresent()) {
+				readings.add(new TableReading(MoneyUnit.inTenThousands(byShape.get().table()), byShape.get().unread()));
+				listedOnly.remove(byShape.get().table().code());
+			}
+			else {
 				others.add(new OtherTable(region.title(), region.printedNumber(), region.titleLine(), region.page(),
 						region.rows().size()));
 			}
 		}
-		return new RecognizedTables(readings, scan.listedOnly(), scan, others);
+		readings.sort(Comparator.comparingInt((TableReading reading) -> reading.table().firstLine()));
+		return new RecognizedTables(readings, listedOnly, scan, others);
+	}
+
+	/** Whether the tables read so far are a budget's: more BU tables than FA ones. */
+	private static boolean budget(List<TableReading> readings) {
+		long budget = readings.stream().filter((reading) -> reading.table().code().name().startsWith("BU")).count();
+		long finalAccount = readings.stream()
+			.filter((reading) -> reading.table().code().name().startsWith("FA"))
+			.count();
+		return budget > finalAccount;
 	}
 
 	/**
