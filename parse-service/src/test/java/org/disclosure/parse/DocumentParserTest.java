@@ -94,11 +94,7 @@ class DocumentParserTest {
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "luolong-2024-final.txt", "luolong-2024-final.html", "lushi-2024-budget.txt" })
 	void aFixtureInGbkWithoutANameReadsAsInUtf8(String fileName) {
-		FixtureDocument fixture = Fixtures.documents()
-			.stream()
-			.filter((f) -> f.fileName().equals(fileName))
-			.findFirst()
-			.orElseThrow();
+		FixtureDocument fixture = ParsedFixtures.fixture(fileName);
 		ParseOutcome.Parsed utf8 = ParsedFixtures.parsed(fixture);
 		// The HTML keeps its <meta charset="utf-8">: a wrong charset, as GBK sites often
 		// print.
