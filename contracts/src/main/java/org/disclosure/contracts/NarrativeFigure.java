@@ -26,11 +26,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param value the figure, signed for changes (减少/下降 negative); its scale is the printed
  * precision
  * @param unit 万元, %, 辆, 人次, 个 …
+ * @param page the page its sentence starts on, where the format has pages
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NarrativeFigure(String section, String subsection, String item, int statement, String sentence,
 		String topic, String subject, String subjectPath, String subjectCode, String level, String base,
-		FigureKind kind, BigDecimal value, String unit) {
+		FigureKind kind, BigDecimal value, String unit, Integer page) {
+
+	/** A figure without its page. */
+	public NarrativeFigure(String section, String subsection, String item, int statement, String sentence, String topic,
+			String subject, String subjectPath, String subjectCode, String level, String base, FigureKind kind,
+			BigDecimal value, String unit) {
+		this(section, subsection, item, statement, sentence, topic, subject, subjectPath, subjectCode, level, base,
+				kind, value, unit, null);
+	}
 
 	/** A figure without the parser's topic, sub-heading, item or subject path. */
 	public NarrativeFigure(String section, int statement, String sentence, String subject, String subjectCode,

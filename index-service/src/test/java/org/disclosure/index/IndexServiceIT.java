@@ -42,7 +42,9 @@ import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
+import org.disclosure.contracts.Publication;
 import org.disclosure.contracts.Validation;
+import org.disclosure.contracts.Validation.SkippedRule;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventCodec;
@@ -108,7 +110,7 @@ class IndexServiceIT {
 
 		DocumentIndexed indexed = this.codec.decode(awaitRecord(Topics.INDEXED, validated.docId()).value(),
 				DocumentIndexed.class);
-		assertThat(indexed.index()).isEqualTo("disclosures-v3");
+		assertThat(indexed.index()).isEqualTo("disclosures-v4");
 		JsonNode answer = await(() -> {
 			JsonNode search = getJson("/api/v1/search?q=" + encode("城乡医疗救助") + "&city=" + encode("洛阳市")).body();
 			return (search.get("total").asLong() > 0) ? Optional.of(search) : Optional.empty();
@@ -123,7 +125,8 @@ class IndexServiceIT {
 		assertThat(hit.get("score").asDouble()).isPositive();
 		assertThat(hit.get("highlights").get(0).asString()).contains("<em>城乡医疗救助</em>");
 		assertThat(answer.get("facets").propertyNames()).containsExactly("province", "city", "county", "fiscal_year",
-				"doc_kind", "validation_status", "tables", "rule", "severity");
+				"doc_kind", "scope", "part", "validation_status", "coverage", "tables", "rule", "severity",
+				"skipped_rule");
 		assertThat(answer.at("/facets/city/0/value").asString()).isEqualTo("洛阳市");
 		assertThat(answer.at("/facets/city/0/count").asLong()).isEqualTo(1);
 
@@ -173,6 +176,40 @@ class IndexServiceIT {
 		assertThat(bySeverity.get("total").asLong()).as("the old finding is gone from the search too").isZero();
 		JsonNode byWarning = getJson("/api/v1/search?rule=NR-DETAIL&severity=warning&q=" + encode("工会事务")).body();
 		assertThat(byWarning.at("/hits/0/doc_id").asString()).isEqualTo(docId);
+	}
+
+	@Test
+	void anIncompleteVerdictOnOneFileOfASplitPublicationIsFoundByItsNewFilters() throws Exception {
+		DocumentValidated validated = validated("2019年江苏省财政厅单位预算说明 收入预算16497.86万元");
+		DocumentParsed p = validated.document();
+		DisclosureMetadata unit = new DisclosureMetadata("2019年江苏省财政厅单位预算", "江苏省财政厅",
+				new Region("江苏省", null, null, null), "province", 2019, DocKind.BUDGET, null, "万元", null, "unit");
+		DocumentParsed narrative = new DocumentParsed(p.schemaVersion(), p.docId(), p.source(), p.fetchedAt(),
+				p.parsedAt(), p.parserVersion(), unit, p.textBlobKey(), p.textChars(), List.of(), List.of(), null, null,
+				null, null, null, null, new Publication(Publication.NARRATIVE, "江苏省财政厅|2019|budget"));
+		Validation verdict = Validation.of(12, List.of(), new BigDecimal("0.42"),
+				List.of(new SkippedRule("BU05-ROW", "table BU05 not read")), true, List.of("0e".repeat(32)));
+		DocumentValidated incomplete = new DocumentValidated(1, p.docId(), narrative, verdict, Instant.now());
+
+		send(Topics.VALIDATED, incomplete.key(), this.codec.encode(incomplete));
+
+		String filters = "scope=unit&part=narrative&status=incomplete&skipped_rule=BU05-ROW&coverage=";
+		JsonNode answer = await(() -> {
+			JsonNode search = getJson("/api/v1/search?" + filters + encode("<0.5")).body();
+			return (search.get("total").asLong() > 0) ? Optional.of(search) : Optional.empty();
+		});
+		assertThat(answer.get("total").asLong()).isEqualTo(1);
+		assertThat(answer.at("/hits/0/doc_id").asString()).isEqualTo(p.docId());
+		assertThat(answer.at("/hits/0/validation/status").asString()).isEqualTo("incomplete");
+		assertThat(answer.at("/hits/0/validation/coverage").decimalValue()).isEqualByComparingTo("0.42");
+		assertThat(answer.at("/facets/coverage/0/value").asString()).isEqualTo("<0.5");
+		assertThat(answer.at("/facets/skipped_rule/0/value").asString()).isEqualTo("BU05-ROW");
+		assertThat(answer.at("/facets/part/0/value").asString()).isEqualTo("narrative");
+		assertThat(getJson("/api/v1/search?" + filters + encode(">=0.9")).body().get("total").asLong()).isZero();
+		JsonNode document = getJson("/api/v1/documents/" + p.docId()).body();
+		assertThat(document.at("/publication/linked/0").asString()).isEqualTo("0e".repeat(32));
+		assertThat(document.at("/completeness/status").asString()).isEqualTo("unknown");
+		assertThat(document.at("/validation/skipped/0/reason").asString()).isEqualTo("table BU05 not read");
 	}
 
 	@Test
@@ -256,6 +293,12 @@ class IndexServiceIT {
 		Response badPage = getJson("/api/v1/search?page=0");
 		assertThat(badPage.status()).isEqualTo(400);
 		assertThat(badPage.body().get("message").asString()).contains("page");
+
+		for (String bad : List.of("coverage=0.5", "part=annex", "scope=" + encode("部门"), "status=ok")) {
+			Response refused = getJson("/api/v1/search?" + bad);
+			assertThat(refused.status()).as(bad).isEqualTo(400);
+			assertThat(refused.body().get("message").asString()).as(bad).contains(bad.substring(0, bad.indexOf('=')));
+		}
 	}
 
 	@Test

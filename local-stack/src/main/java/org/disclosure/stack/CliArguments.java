@@ -21,16 +21,19 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 
 	/** Options with a value, per command. */
 	private static final Map<String, Set<String>> VALUE_OPTIONS = Map.of("push", Set.of("source-url", "publisher"),
-			"search", Set.of("province", "city", "county", "year", "kind", "status", "table", "rule", "severity",
-					"sort", "order", "size", "page"),
-			"logs", Set.of("lines"), "replay", Set.of("doc", "stage", "dlt", "from-offset"));
+			"search",
+			Set.of("province", "city", "county", "year", "kind", "scope", "part", "status", "coverage", "table", "rule",
+					"severity", "skipped-rule", "sort", "order", "size", "page"),
+			"logs", Set.of("lines"), "replay", Set.of("doc", "stage", "dlt", "from-offset"), "evaluate",
+			Set.of("min-indexed", "min-metadata", "min-totals", "min-tables", "min-known", "max-extra-errors",
+					"max-unearned", "timeout"));
 
 	/** Flags, per command. */
 	private static final Map<String, Set<String>> FLAGS = Map.of("down", Set.of("purge"), "logs", Set.of("follow"),
 			"reindex", Set.of("no-wait"), "status", Set.of("watch"));
 
 	static final Set<String> COMMANDS = Set.of("up", "down", "status", "push", "search", "reindex", "replay", "demo",
-			"logs", "help");
+			"logs", "evaluate", "help");
 
 	/** The stages a replay can re-send: those that read a topic. */
 	static final Set<String> REPLAY_STAGES = Set.of("parse", "validate", "index");
@@ -40,11 +43,24 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 
 	static final Set<String> DOC_KINDS = Set.of("final_account", "budget");
 
-	static final Set<String> STATUSES = Set.of("passed", "warnings", "failed");
+	static final Set<String> STATUSES = Set.of("passed", "warnings", "failed", "incomplete");
+
+	static final Set<String> SCOPES = Set.of("department", "unit");
+
+	static final Set<String> PARTS = Set.of("whole", "narrative", "tables");
+
+	/** The bands of the share of the rules that ran, as the search API names them. */
+	static final Set<String> COVERAGES = Set.of("<0.5", "0.5-0.9", ">=0.9");
 
 	static final Set<String> SEVERITIES = Set.of("error", "warning", "info");
 
 	static final Set<String> SORTS = Set.of("relevance", "year", "department", "errors");
+
+	/** Shares an evaluation must reach and counts it may not exceed, by option. */
+	static final List<String> EVALUATE_SHARES = List.of("min-indexed", "min-metadata", "min-totals", "min-tables",
+			"min-known");
+
+	static final List<String> EVALUATE_COUNTS = List.of("max-extra-errors", "max-unearned");
 
 	static CliArguments parse(String... args) {
 		if (args.length == 0 || Set.of("help", "--help", "-h").contains(args[0])) {
@@ -116,6 +132,9 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 					throw new UsageException("search needs a QUERY or a filter");
 				}
 				oneOf("status", STATUSES);
+				oneOf("scope", SCOPES);
+				oneOf("part", PARTS);
+				oneOf("coverage", COVERAGES);
 				oneOf("severity", SEVERITIES);
 				oneOf("sort", SORTS);
 				oneOf("order", Set.of("asc", "desc"));
@@ -149,6 +168,7 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 				}
 			}
 			case "replay" -> validateReplay();
+			case "evaluate" -> validateEvaluate();
 			case "up", "down", "status", "demo", "reindex" -> {
 				if (!this.operands.isEmpty()) {
 					throw new UsageException(this.command + " takes no operands: " + this.operands);
@@ -157,6 +177,28 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 			default -> {
 				// help has nothing to check
 			}
+		}
+	}
+
+	private void validateEvaluate() {
+		if (this.operands.size() != 1) {
+			throw new UsageException("evaluate needs one DIR holding documents/ and expected/");
+		}
+		for (String share : EVALUATE_SHARES) {
+			String value = this.options.get(share);
+			if (value != null && !value.matches("(?:0?\\.\\d+|1(?:\\.0+)?|\\d{1,3}(?:\\.\\d+)?%?)")) {
+				throw new UsageException("--" + share + " needs a share such as 0.95 or 95%, got '" + value + "'");
+			}
+		}
+		for (String count : EVALUATE_COUNTS) {
+			String value = this.options.get(count);
+			if (value != null && !value.matches("\\d{1,6}")) {
+				throw new UsageException("--" + count + " needs a number, got '" + value + "'");
+			}
+		}
+		String timeout = this.options.get("timeout");
+		if (timeout != null && !timeout.matches("\\d{1,5}[sm]")) {
+			throw new UsageException("--timeout needs a duration such as 300s or 10m, got '" + timeout + "'");
 		}
 	}
 

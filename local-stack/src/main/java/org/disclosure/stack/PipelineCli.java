@@ -24,6 +24,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
+import org.disclosure.stack.evaluate.EvaluationReport;
+import org.disclosure.stack.evaluate.EvaluationThresholds;
+import org.disclosure.stack.evaluate.LabelledSet;
+
 /** {@code ./pipeline}: runs the whole pipeline on this machine and talks to it. */
 public final class PipelineCli {
 
@@ -41,9 +45,13 @@ public final class PipelineCli {
 	/** How often {@code status --watch} draws the screen again. */
 	private static final Duration STATUS_REFRESH = Duration.ofSeconds(5);
 
-	/** Filters of {@code search}, in the order the search API lists them. */
-	static final List<String> SEARCH_FILTERS = List.of("province", "city", "county", "year", "kind", "status", "table",
-			"rule", "severity");
+	/**
+	 * Filters of {@code search}, in the order the search API lists them; the API names
+	 * each with {@code _} where the option has {@code -} ({@code --skipped-rule} is
+	 * {@code skipped_rule}).
+	 */
+	static final List<String> SEARCH_FILTERS = List.of("province", "city", "county", "year", "kind", "scope", "part",
+			"status", "coverage", "table", "rule", "severity", "skipped-rule");
 
 	static final String HELP = """
 			Usage: ./pipeline COMMAND [ARGS]
@@ -66,8 +74,12 @@ public final class PipelineCli {
 			  search [QUERY]      full-text search (Chinese phrases) with hits, highlights and
 			                      facet counts; QUERY may be left out when a filter is given
 			      [--province P] [--city C] [--county X] [--year YYYY]
-			      [--kind final_account|budget] [--status passed|warnings|failed]
+			      [--kind final_account|budget] [--scope department|unit]
+			      [--part whole|narrative|tables]
+			      [--status passed|warnings|failed|incomplete]
+			      [--coverage '<0.5'|0.5-0.9|'>=0.9']  (share of the rules that ran)
 			      [--table FA01[,FA09…]] [--rule RULE] [--severity error|warning|info]
+			      [--skipped-rule RULE]  (a rule that could not run on the document)
 			      [--sort relevance|year|department|errors] [--order asc|desc]
 			      [--size N] [--page N]
 			  reindex [--no-wait] rebuild the indices by replaying the pipeline into the current
@@ -85,6 +97,15 @@ public final class PipelineCli {
 			                      one holding records, back to the topics its records came from
 			  demo                up, push the sample documents, wait until they are searchable,
 			                      then search for 城乡医疗救助
+			  evaluate DIR        up, push the labelled documents of DIR (DIR/documents, one
+			                      DIR/expected/NAME.json each, the format of shared/real-world), wait
+			                      until each is indexed or failed (a document already held is parsed
+			                      again), then print per document and overall: indexed, metadata,
+			                      totals, tables, known inconsistencies reported, errors beyond them,
+			                      verdicts claiming checks of unread core tables
+			      [--min-indexed P] [--min-metadata P] [--min-totals P] [--min-tables P]
+			      [--min-known P] [--max-extra-errors N] [--max-unearned N] [--timeout 10m]
+			                      thresholds (P: 0.95 or 95%); one missed exits with 3
 			  logs [NAME] [-f] [--lines N]
 			                      the logs folder, or the end of one log: kafka, elasticsearch,
 			                      ingest-service, parse-service, validate-service, index-service
@@ -152,6 +173,7 @@ public final class PipelineCli {
 				case "replay" -> replay(stack, settings, arguments);
 				case "demo" -> demo(stack, settings);
 				case "logs" -> logs(stack, arguments);
+				case "evaluate" -> evaluate(stack, settings, arguments);
 				default -> help();
 			};
 		}
@@ -200,7 +222,7 @@ public final class PipelineCli {
 		for (String name : SEARCH_FILTERS) {
 			String value = arguments.option(name);
 			if (value != null) {
-				filters.put(name, value);
+				filters.put(name.replace('-', '_'), value);
 			}
 		}
 		Map<String, String> paging = new LinkedHashMap<>();
@@ -388,6 +410,55 @@ public final class PipelineCli {
 
 	private boolean color() {
 		return this.terminal && !this.env.containsKey("NO_COLOR");
+	}
+
+	private int evaluate(LocalStack stack, StackSettings settings, CliArguments arguments)
+			throws IOException, InterruptedException {
+		LabelledSet set;
+		try {
+			set = LabelledSet.read(Path.of(arguments.operands().get(0)));
+		}
+		catch (IllegalArgumentException ex) {
+			this.err.println("pipeline: " + ex.getMessage());
+			return 2;
+		}
+		EvaluationThresholds thresholds = thresholds(arguments);
+		int up = stack.up();
+		if (up != 0) {
+			this.err.println("pipeline: the stack is not fully up (see above), so the evaluation stops here.");
+			return up;
+		}
+		String apiKey = stack.apiKey(false);
+		String indexUrl = settings.serviceUrl(StackSettings.INDEX);
+		this.out.printf("%nEvaluating %d labelled files%n", set.files().size());
+		EvaluationReport report = LabelledEvaluation
+			.of(settings.serviceUrl(StackSettings.INGEST), indexUrl, apiKey, this.out)
+			.run(set, evaluationTimeout(arguments));
+		this.out.println();
+		report.print(this.out);
+		List<String> missed = thresholds.missed(report);
+		missed.forEach((line) -> this.err.println("pipeline: threshold missed: " + line));
+		return missed.isEmpty() ? 0 : 3;
+	}
+
+	private static EvaluationThresholds thresholds(CliArguments arguments) {
+		String extra = arguments.option("max-extra-errors");
+		String unearned = arguments.option("max-unearned");
+		return new EvaluationThresholds(EvaluationThresholds.share(arguments.option("min-indexed")),
+				EvaluationThresholds.share(arguments.option("min-metadata")),
+				EvaluationThresholds.share(arguments.option("min-totals")),
+				EvaluationThresholds.share(arguments.option("min-tables")),
+				EvaluationThresholds.share(arguments.option("min-known")),
+				(extra != null) ? Integer.valueOf(extra) : null, (unearned != null) ? Integer.valueOf(unearned) : null);
+	}
+
+	private static Duration evaluationTimeout(CliArguments arguments) {
+		String timeout = arguments.option("timeout");
+		if (timeout == null) {
+			return Duration.ofMinutes(10);
+		}
+		long amount = Long.parseLong(timeout.substring(0, timeout.length() - 1));
+		return timeout.endsWith("m") ? Duration.ofMinutes(amount) : Duration.ofSeconds(amount);
 	}
 
 	private int demo(LocalStack stack, StackSettings settings) throws IOException, InterruptedException {

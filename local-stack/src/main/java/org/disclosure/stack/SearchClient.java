@@ -19,7 +19,8 @@ final class SearchClient {
 
 	/**
 	 * @param query the text query, or null for none
-	 * @param filters further parameters (province, city, county, year, kind, status)
+	 * @param filters further parameters by their name in the API (province, …,
+	 * skipped_rule, sort, page)
 	 * @return the parsed answer
 	 * @throws IllegalStateException when the API answers with an error status
 	 */

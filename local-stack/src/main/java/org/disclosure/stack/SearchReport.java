@@ -96,6 +96,9 @@ final class SearchReport {
 		if (status != null) {
 			facts.add("validation " + status + counts(hit));
 		}
+		if (Json.at(hit, "validation.coverage") instanceof Number coverage) {
+			facts.add(String.format(Locale.ROOT, "rules run %.0f %%", coverage.doubleValue() * 100));
+		}
 		Object score = Json.at(hit, "score");
 		if (score instanceof Number value) {
 			facts.add(String.format(Locale.ROOT, "score %.2f", value.doubleValue()));

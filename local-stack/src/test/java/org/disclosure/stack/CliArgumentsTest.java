@@ -57,6 +57,26 @@ class CliArgumentsTest {
 	}
 
 	@Test
+	void searchTakesScopePartCoverageAndASkippedRule() {
+		CliArguments arguments = CliArguments.parse("search", "--scope", "unit", "--part=narrative", "--coverage",
+				">=0.9", "--skipped-rule", "NR-YOY", "--status", "incomplete");
+		assertThat(arguments.options()).containsEntry("scope", "unit")
+			.containsEntry("part", "narrative")
+			.containsEntry("coverage", ">=0.9")
+			.containsEntry("skipped-rule", "NR-YOY")
+			.containsEntry("status", "incomplete");
+		assertThat(CliArguments.parse("search", "--skipped-rule", "NR-YOY").query()).isEmpty();
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--scope", "部门")).isInstanceOf(UsageException.class)
+			.hasMessageContaining("department, unit");
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--part", "annex"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("narrative, tables, whole");
+		assertThatThrownBy(() -> CliArguments.parse("search", "x", "--coverage", "0.5"))
+			.isInstanceOf(UsageException.class)
+			.hasMessageContaining("0.5-0.9");
+	}
+
+	@Test
 	void reindexWaitsUnlessToldNot() {
 		assertThat(CliArguments.parse("reindex").flag("no-wait")).isFalse();
 		assertThat(CliArguments.parse("reindex", "--no-wait").flag("no-wait")).isTrue();

@@ -144,6 +144,17 @@ class PipelineCliTest {
 	}
 
 	@Test
+	void searchSendsScopePartStatusCoverageAndASkippedRuleByTheirNamesInTheApi() {
+		int exit = cli(Map.of("INDEX_PORT", port())).run("search", "--skipped-rule", "FA05-ROW", "--coverage", "<0.5",
+				"--status", "incomplete", "--part", "tables", "--scope", "unit");
+		assertThat(exit).isZero();
+		assertThat(this.requests).singleElement()
+			.isEqualTo("/api/v1/search?scope=unit&part=tables&status=incomplete&coverage=<0.5&skipped_rule=FA05-ROW");
+		assertThat(output()).startsWith("1 document matches  (scope=unit, part=tables, status=incomplete, "
+				+ "coverage=<0.5, skipped_rule=FA05-ROW)\n");
+	}
+
+	@Test
 	void reindexStartsTheRebuildWithTheApiKeyAndFollowsItUntilTheAliasesMoved() {
 		int exit = cli(Map.of("INDEX_PORT", port(), "PIPELINE_API_KEY", "k1")).run("reindex");
 

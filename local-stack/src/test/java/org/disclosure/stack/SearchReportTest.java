@@ -85,6 +85,21 @@ class SearchReportTest {
 	}
 
 	@Test
+	void showsAnIncompleteVerdictWithTheShareOfRulesThatRanAndTheNewFacets() {
+		String response = """
+				{"total": 1, "hits": [{"doc_id": "a", "title": "T",
+				  "validation": {"status": "incomplete", "warnings": 1, "coverage": 0.42}}],
+				 "facets": {"coverage": [{"value": "<0.5", "count": 1}],
+				            "skipped_rule": [{"value": "FA05-ROW", "count": 1}]}}
+				""";
+		String report = SearchReport.format(Json.parseObject(response), null, Map.of("coverage", "<0.5"), false);
+		assertThat(report).startsWith("1 document matches  (coverage=<0.5)\n")
+			.contains("    validation incomplete (1 warning) · rules run 42 %\n")
+			.contains("  coverage      <0.5 1\n")
+			.contains("  skipped_rule  FA05-ROW 1\n");
+	}
+
+	@Test
 	void aSearchByFiltersAloneHasNoQuotedQuery() {
 		String report = SearchReport.format(Json.parseObject("{\"total\": 3, \"hits\": []}"), null,
 				Map.of("rule", "NR-DETAIL"), false);

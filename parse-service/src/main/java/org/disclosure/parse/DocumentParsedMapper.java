@@ -76,11 +76,11 @@ public final class DocumentParsedMapper {
 			}
 			previous = figure;
 			boolean change = figure.measure() == Measure.CHANGE_AMOUNT || figure.measure() == Measure.CHANGE_RATE;
-			mapped
-				.add(new org.disclosure.contracts.NarrativeFigure(figure.section(), figure.subsection(), figure.item(),
-						statement, figure.sentence(), lower(figure.topic()), figure.subject(), figure.subjectPath(),
-						null, (figure.level() != null) ? figure.level().printed() : null, figure.base(),
-						kind(figure.measure()), change ? figure.signedValue() : figure.value(), figure.unit()));
+			mapped.add(new org.disclosure.contracts.NarrativeFigure(figure.section(), figure.subsection(),
+					figure.item(), statement, figure.sentence(), lower(figure.topic()), figure.subject(),
+					figure.subjectPath(), null, (figure.level() != null) ? figure.level().printed() : null,
+					figure.base(), kind(figure.measure()), change ? figure.signedValue() : figure.value(),
+					figure.unit(), (figure.page() > 0) ? figure.page() : null));
 		}
 		return mapped;
 	}

@@ -15,14 +15,20 @@ import org.disclosure.contracts.Finding;
  * One finding of the rule catalogue on one disclosure, as {@code disclosure-findings}
  * holds it, with the disclosure's who, where and when so findings can be split by
  * department, region and year.
+ *
+ * @param page the page of the first place involved, where the format has pages
+ * @param unit the unit of expected, actual and difference (万元, %)
+ * @param tolerance the tolerance applied, as a reader reads it
+ * @param documents the doc ids whose figures the finding compares: this one, and the
+ * other file of a split publication
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FindingDocument(@JsonProperty("finding_id") String findingId, @JsonProperty("doc_id") String docId,
 		String department, DisclosureDocument.Region region, @JsonProperty("admin_level") String adminLevel,
 		@JsonProperty("fiscal_year") Integer fiscalYear, @JsonProperty("doc_kind") String docKind,
 		@JsonProperty("rule_id") String ruleId, @JsonProperty("rule_title") String ruleTitle, String severity,
-		String message, BigDecimal expected, BigDecimal actual, BigDecimal difference, String location,
-		@JsonProperty("validated_at") Instant validatedAt) {
+		String message, BigDecimal expected, BigDecimal actual, BigDecimal difference, String location, Integer page,
+		String unit, String tolerance, List<String> documents, @JsonProperty("validated_at") Instant validatedAt) {
 
 	/**
 	 * The findings of {@code validated}, numbered in the order the catalogue gave them.
@@ -43,6 +49,7 @@ public record FindingDocument(@JsonProperty("finding_id") String findingId, @Jso
 					(metadata.docKind() != null) ? metadata.docKind().value() : null, finding.ruleId(),
 					finding.ruleTitle(), (finding.severity() != null) ? finding.severity().value() : null,
 					finding.message(), finding.expected(), finding.actual(), finding.difference(), finding.location(),
+					finding.page(), finding.unit(), finding.tolerance(), finding.documents(),
 					DisclosureDocument.millis(validated.validatedAt())));
 		}
 		return documents;

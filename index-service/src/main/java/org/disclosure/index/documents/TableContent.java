@@ -11,10 +11,17 @@ import org.disclosure.contracts.ParsedTable;
  * One parsed table as the disclosure document stores it for the document API: rows and
  * cells with their labels, text cells included. Stored, not indexed ({@code enabled:
  * false}); {@code disclosure-facts} is the searchable, summable form of the same cells.
+ *
+ * @param unit the money unit the table prints (元, 万元, 千元); cell amounts are in 万元, cell
+ * texts as printed
+ * @param recognition how its code was found: {@code title}, or {@code shape} from its
+ * columns and rows
+ * @param page the page its title is printed on, where the format has pages
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TableContent(String code, String title, @JsonProperty("printed_number") String printedNumber, String unit,
-		List<Column> columns, List<Row> rows, List<String> notes, String explanation) {
+		String recognition, Integer page, List<Column> columns, List<Row> rows, List<String> notes,
+		String explanation) {
 
 	/** The tables of a parse, in document order; null when the parser produced none. */
 	static List<TableContent> of(List<ParsedTable> tables) {
@@ -30,8 +37,8 @@ public record TableContent(String code, String title, @JsonProperty("printed_num
 			.map((column) -> new Column(column.name(), column.header(), column.numeric()))
 			.toList() : null;
 		List<Row> rows = (table.rows() != null) ? table.rows().stream().map(TableContent::row).toList() : null;
-		return new TableContent(table.code(), table.title(), table.printedNumber(), table.unit(), columns, rows,
-				table.notes(), table.explanation());
+		return new TableContent(table.code(), table.title(), table.printedNumber(), table.unit(), table.recognition(),
+				table.page(), columns, rows, table.notes(), table.explanation());
 	}
 
 	private static Row row(ParsedTable.ParsedRow row) {

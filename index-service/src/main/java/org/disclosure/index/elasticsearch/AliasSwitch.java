@@ -7,8 +7,8 @@ import java.util.List;
  * the current version's index.
  *
  * @param alias e.g. {@code disclosures}
- * @param from the indices it pointed at, e.g. {@code [disclosures-v2]}
- * @param to the current version's index, e.g. {@code disclosures-v3}
+ * @param from the indices it pointed at, e.g. {@code [disclosures-v3]}
+ * @param to the current version's index, e.g. {@code disclosures-v4}
  */
 public record AliasSwitch(String alias, List<String> from, String to) {
 

@@ -35,7 +35,7 @@ public class DisclosureSearch {
 	private static final int FINDINGS_PAGE = 1000;
 
 	private static final List<String> FINDING_FIELDS = List.of("finding_id", "rule_id", "rule_title", "severity",
-			"message", "expected", "actual", "difference", "location");
+			"message", "expected", "actual", "difference", "unit", "tolerance", "location", "page", "documents");
 
 	private final ElasticsearchClient client;
 
@@ -157,6 +157,15 @@ public class DisclosureSearch {
 				.array()
 				.stream()
 				.map((bucket) -> new SearchResult.FacetValue(bucket.key().stringValue(), bucket.docCount()))
+				.toList();
+		}
+		if (aggregate.isRange()) {
+			return aggregate.range()
+				.buckets()
+				.array()
+				.stream()
+				.filter((bucket) -> bucket.docCount() > 0)
+				.map((bucket) -> new SearchResult.FacetValue(bucket.key(), bucket.docCount()))
 				.toList();
 		}
 		if (aggregate.isLterms()) {

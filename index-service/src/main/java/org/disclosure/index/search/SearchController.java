@@ -29,13 +29,17 @@ class SearchController {
 	SearchResult search(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
 			@RequestParam(required = false) String city, @RequestParam(required = false) String county,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String status, @RequestParam(required = false) List<String> table,
-			@RequestParam(required = false) String rule, @RequestParam(required = false) String severity,
+			@RequestParam(required = false) String scope, @RequestParam(required = false) String part,
+			@RequestParam(required = false) String status, @RequestParam(required = false) String coverage,
+			@RequestParam(required = false) List<String> table, @RequestParam(required = false) String rule,
+			@RequestParam(required = false) String severity,
+			@RequestParam(name = "skipped_rule", required = false) String skippedRule,
 			@RequestParam(required = false) String sort, @RequestParam(required = false) String order,
 			@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size)
 			throws IOException {
-		return this.search.search(new SearchQuery(q, province, city, county, year, kind, status, table, rule, severity,
-				SearchSort.of(sort), order, page, size));
+		return this.search.search(
+				new SearchQuery(q, province, city, county, year, kind, scope, part, status, CoverageRange.of(coverage),
+						table, rule, severity, skippedRule, SearchSort.of(sort), order, page, size));
 	}
 
 	@GetMapping("/documents/{doc_id}")

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.disclosure.contracts.DocKind;
+import org.disclosure.contracts.Publication;
 import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.ValidationStatus;
 
@@ -21,12 +22,22 @@ import org.disclosure.contracts.ValidationStatus;
  * document must all have; {@code rule} and {@code severity} ask for a finding of that
  * rule and that severity (both: one finding with both).
  *
+ * @param scope {@code department} or {@code unit}
+ * @param part the publication part: {@code whole}, {@code narrative} or {@code tables}
+ * @param coverage the band the verdict's coverage falls in
+ * @param skippedRule a rule that could not run on the document
  * @param order {@code asc} or {@code desc}; null for the sort's own direction
  * @param page 1-based
  */
 public record SearchQuery(String text, String province, String city, String county, Integer year, String kind,
-		String status, List<String> tables, String rule, String severity, SearchSort sort, String order, int page,
-		int size) {
+		String scope, String part, String status, CoverageRange coverage, List<String> tables, String rule,
+		String severity, String skippedRule, SearchSort sort, String order, int page, int size) {
+
+	/** The scopes of {@code DisclosureMetadata.scope}. */
+	static final List<String> SCOPES = List.of("department", "unit");
+
+	/** The parts of {@code Publication.part}. */
+	static final List<String> PARTS = List.of(Publication.WHOLE, Publication.NARRATIVE, Publication.TABLES);
 
 	/** Largest page. */
 	public static final int MAX_SIZE = 100;
@@ -48,9 +59,12 @@ public record SearchQuery(String text, String province, String city, String coun
 		city = blankToNull(city);
 		county = blankToNull(county);
 		kind = oneOf("kind", blankToNull(kind), Arrays.stream(DocKind.values()).map(DocKind::value).toList());
+		scope = oneOf("scope", blankToNull(scope), SCOPES);
+		part = oneOf("part", blankToNull(part), PARTS);
 		status = oneOf("status", blankToNull(status),
 				Arrays.stream(ValidationStatus.values()).map(ValidationStatus::value).toList());
 		rule = blankToNull(rule);
+		skippedRule = blankToNull(skippedRule);
 		severity = oneOf("severity", blankToNull(severity),
 				Arrays.stream(Severity.values()).map(Severity::value).toList());
 		tables = tableCodes(tables);
@@ -145,13 +159,21 @@ public record SearchQuery(String text, String province, String city, String coun
 
 		private String kind;
 
+		private String scope;
+
+		private String part;
+
 		private String status;
+
+		private CoverageRange coverage;
 
 		private List<String> tables = List.of();
 
 		private String rule;
 
 		private String severity;
+
+		private String skippedRule;
 
 		private SearchSort sort = SearchSort.RELEVANCE;
 
@@ -194,8 +216,23 @@ public record SearchQuery(String text, String province, String city, String coun
 			return this;
 		}
 
+		public Builder scope(String value) {
+			this.scope = value;
+			return this;
+		}
+
+		public Builder part(String value) {
+			this.part = value;
+			return this;
+		}
+
 		public Builder status(String value) {
 			this.status = value;
+			return this;
+		}
+
+		public Builder coverage(CoverageRange value) {
+			this.coverage = value;
 			return this;
 		}
 
@@ -214,6 +251,11 @@ public record SearchQuery(String text, String province, String city, String coun
 			return this;
 		}
 
+		public Builder skippedRule(String value) {
+			this.skippedRule = value;
+			return this;
+		}
+
 		public Builder sort(SearchSort value, String direction) {
 			this.sort = value;
 			this.order = direction;
@@ -227,8 +269,9 @@ public record SearchQuery(String text, String province, String city, String coun
 		}
 
 		public SearchQuery build() {
-			return new SearchQuery(this.text, this.province, this.city, this.county, this.year, this.kind, this.status,
-					this.tables, this.rule, this.severity, this.sort, this.order, this.page, this.size);
+			return new SearchQuery(this.text, this.province, this.city, this.county, this.year, this.kind, this.scope,
+					this.part, this.status, this.coverage, this.tables, this.rule, this.severity, this.skippedRule,
+					this.sort, this.order, this.page, this.size);
 		}
 
 	}

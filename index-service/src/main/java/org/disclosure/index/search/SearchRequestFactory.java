@@ -1,6 +1,7 @@
 package org.disclosure.index.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.AggregationRange;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
@@ -93,7 +95,12 @@ final class SearchRequestFactory {
 				bool.filter((filter) -> filter.term((term) -> term.field("fiscal_year").value(query.year())));
 			}
 			term(bool::filter, "doc_kind", query.kind());
+			term(bool::filter, "scope", query.scope());
+			term(bool::filter, "publication.part", query.part());
 			term(bool::filter, "validation.status", query.status());
+			if (query.coverage() != null) {
+				bool.filter(coverage(query.coverage()));
+			}
 			query.tables().forEach((table) -> term(bool::filter, "tables", table));
 			if (query.rule() != null && query.severity() != null) {
 				term(bool::filter, "validation.finding_rule_severities",
@@ -103,6 +110,7 @@ final class SearchRequestFactory {
 				term(bool::filter, "validation.finding_rules", query.rule());
 				term(bool::filter, "validation.finding_severities", query.severity());
 			}
+			term(bool::filter, "validation.skipped_rules", query.skippedRule());
 			return bool;
 		}));
 	}
@@ -121,13 +129,36 @@ final class SearchRequestFactory {
 		}
 	}
 
+	/** Coverage within {@code range}: from inclusive, to exclusive. */
+	private static Query coverage(CoverageRange range) {
+		return Query.of((query) -> query.range((bounds) -> bounds.number((number) -> {
+			number.field(Facet.COVERAGE.field());
+			if (range.from() != null) {
+				number.gte(range.from());
+			}
+			if (range.to() != null) {
+				number.lt(range.to());
+			}
+			return number;
+		})));
+	}
+
 	private static Map<String, Aggregation> facets() {
 		Map<String, Aggregation> facets = new LinkedHashMap<>();
 		for (Facet facet : Facet.values()) {
-			facets.put(facet.facetName(), Aggregation
+			facets.put(facet.facetName(), facet.ranges() ? coverageBands(facet) : Aggregation
 				.of((aggregation) -> aggregation.terms((terms) -> terms.field(facet.field()).size(facet.size()))));
 		}
 		return facets;
+	}
+
+	/** One bucket per {@link CoverageRange}, keyed by its name in the API. */
+	private static Aggregation coverageBands(Facet facet) {
+		List<AggregationRange> bands = Arrays.stream(CoverageRange.values())
+			.map((range) -> AggregationRange.of((band) -> band.key(range.key()).from(range.from()).to(range.to())))
+			.toList();
+		return Aggregation
+			.of((aggregation) -> aggregation.range((ranges) -> ranges.field(facet.field()).ranges(bands)));
 	}
 
 	private static List<SortOptions> sort(SearchQuery query, boolean hasText) {

@@ -1,5 +1,6 @@
 package org.disclosure.index.search;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,8 @@ import org.disclosure.index.documents.DisclosureDocument;
 
 /**
  * The answer of {@code GET /api/v1/search}: the total, one page of hits and the facet
- * counts of everything matching (province, city, county, fiscal_year, doc_kind,
- * validation_status, tables, rule, severity).
+ * counts of everything matching (province, city, county, fiscal_year, doc_kind, scope,
+ * part, validation_status, coverage, tables, rule, severity, skipped_rule).
  */
 public record SearchResult(long total, int page, int size, String sort, List<Hit> hits,
 		Map<String, List<FacetValue>> facets) {
@@ -24,16 +25,16 @@ public record SearchResult(long total, int page, int size, String sort, List<Hit
 	}
 
 	/**
-	 * The verdict on a hit: its status, error and warning counts, and the rules its
-	 * findings have.
+	 * The verdict on a hit: its status, error and warning counts, the rules its findings
+	 * have, and the share of the applicable rules that ran.
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Validation(String status, Integer errors, Integer warnings,
-			@JsonProperty("finding_rules") List<String> findingRules) {
+			@JsonProperty("finding_rules") List<String> findingRules, BigDecimal coverage) {
 
 		static Validation of(DisclosureDocument.Validation validation) {
 			return (validation != null) ? new Validation(validation.status(), validation.errors(),
-					validation.warnings(), validation.findingRules()) : null;
+					validation.warnings(), validation.findingRules(), validation.coverage()) : null;
 		}
 
 	}

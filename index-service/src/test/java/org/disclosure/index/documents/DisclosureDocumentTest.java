@@ -24,6 +24,13 @@ import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Validation;
+import org.disclosure.contracts.ParseReport;
+import org.disclosure.contracts.Publication;
+import org.disclosure.contracts.TotalValue;
+import org.disclosure.contracts.Validation.SkippedRule;
+import org.disclosure.contracts.ValidationStatus;
+import org.disclosure.fixtures.Fixtures;
+import org.disclosure.support.events.EventCodec;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,6 +42,8 @@ class DisclosureDocumentTest {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final String DOC_ID = "9f2c3b1a0e4d5c6b7a8998a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7";
+
+	static final String LINKED_ID = "0f".repeat(32);
 
 	static final Instant INDEXED_AT = Instant.parse("2025-09-01T08:00:05.123456Z");
 
@@ -73,10 +82,16 @@ class DisclosureDocumentTest {
 			.containsExactly("FA01-BALANCE:error");
 		assertThat(json.at("/validation/infos").asInt()).isZero();
 		assertThat(json.at("/completeness/status").asString()).isEqualTo("incomplete");
+		assertThat(json.at("/completeness/set").asString()).isEqualTo("national_core");
 		assertThat(json.at("/completeness/required").asInt()).isEqualTo(9);
 		assertThat(json.at("/completeness/present").asInt()).isEqualTo(3);
 		assertThat(json.at("/completeness/missing")).extracting(JsonNode::asString)
 			.containsExactly("FA04", "FA05", "FA06", "FA07", "FA08", "FA09");
+		assertThat(json.at("/completeness/extra").isMissingNode()).isTrue();
+		assertThat(json.has("scope")).isFalse();
+		assertThat(json.has("publication")).isFalse();
+		assertThat(json.at("/validation/coverage").isMissingNode()).as("a verdict from before coverage").isTrue();
+		assertThat(json.at("/validation/rules_skipped").isMissingNode()).isTrue();
 		assertThat(json.at("/pipeline/fetched_at").asString()).isEqualTo("2025-09-01T08:00:01.250Z");
 		assertThat(json.at("/pipeline/parsed_at").asString()).isEqualTo("2025-09-01T08:00:03Z");
 		assertThat(json.at("/pipeline/validated_at").asString()).isEqualTo("2025-09-01T08:00:04Z");
@@ -122,30 +137,30 @@ class DisclosureDocumentTest {
 
 	@Test
 	void everyFieldADocumentCanHaveIsMappedInTheTemplate() {
-		DisclosureDocument full = DisclosureDocument.of(withTablesAndFigures(luolongValidated()), "text", INDEXED_AT);
-		BigDecimal amount = new BigDecimal("1055.79");
-		full = new DisclosureDocument(full.docId(), full.title(), full.department(), full.region(), full.adminLevel(),
-				full.fiscalYear(), full.docKind(), full.published(), full.unit(), full.coveredUnits(), full.content(),
-				new DisclosureDocument.Source("https://example.gov.cn/a.pdf", "a.pdf", "application/pdf", 1L),
-				full.tables(), List.of("FA10"), full.completeness(),
-				new DisclosureDocument.Totals(amount, amount, amount, amount, amount, amount, amount, amount, amount,
-						amount, amount, amount),
-				new java.util.TreeMap<>(java.util.Map.of("revenue", "table", "expenditure", "table", "grand_total",
-						"table", "basic_expenditure", "table", "project_expenditure", "table",
-						"fiscal_appropriation_revenue", "table", "personnel", "table", "public_funds", "table",
-						"three_public_budget", "table", "three_public_actual", "table")),
-				new DisclosureDocument.Parse(9, 120, 800, 40, 3), full.validation(), full.pipeline(),
-				full.tableContents(), full.figures());
+		DisclosureDocument full = DisclosureDocument.of(everything(), "text", INDEXED_AT);
+		full = new DisclosureDocument(full.docId(), full.title(), full.department(),
+				new DisclosureDocument.Region("江苏省", "南京市", "玄武区"), full.adminLevel(), full.scope(), full.fiscalYear(),
+				full.docKind(), full.published(), full.unit(), full.coveredUnits(), full.content(), full.source(),
+				full.tables(), full.tablesListedOnly(), full.tablesOther(), full.tablesByShape(), full.publication(),
+				new DisclosureDocument.Completeness("incomplete", "national_core", 9, 8, List.of("BU02"),
+						List.of("BU12")),
+				full.totals(), full.totalsSource(), new DisclosureDocument.Parse(9, 120, 800, 40, 3, 2),
+				full.validation(), full.pipeline(), full.tableContents(), full.figures());
 
-		List<String> mapped = mappedPaths("disclosures.v3.json");
+		List<String> mapped = mappedPaths("disclosures.v4.json");
 		List<String> written = leafPaths("", json(full)).stream()
 			.map((path) -> path.substring(0, path.indexOf('=')))
-			.map((path) -> path.replaceFirst("^(table_contents|figures)\\..*", "$1"))
+			.map((path) -> path.replaceFirst("^(table_contents|figures|validation\\.skipped)\\..*", "$1"))
 			.distinct()
 			.toList();
 
-		assertThat(written).hasSize(65).contains("table_contents", "figures", "completeness.missing");
-		assertThat(mapped).containsAll(written);
+		assertThat(written).contains("table_contents", "figures", "completeness.missing", "completeness.extra",
+				"completeness.set", "scope", "tables_other", "tables_by_shape", "publication.part",
+				"publication.link_key", "publication.linked", "totals.reserve_expenditure",
+				"totals_source.reserve_expenditure", "validation.coverage", "validation.rules_skipped",
+				"validation.skipped_rules", "validation.skipped", "parse.ocr_pages");
+		assertThat(written).as("every mapped field is one a document writes, and no other")
+			.containsExactlyInAnyOrderElementsOf(mapped);
 	}
 
 	@Test
@@ -171,21 +186,178 @@ class DisclosureDocumentTest {
 		assertThat(figure.get("subject_code").asString()).isEqualTo("2010150");
 		assertThat(figure.get("value").decimalValue()).isEqualByComparingTo("94.34");
 		assertThat(figure.has("base")).isFalse();
+		assertThat(table.has("recognition")).as("an event from before recognition was recorded").isFalse();
+		assertThat(table.has("page")).isFalse();
 	}
 
 	@Test
-	void completenessCountsTheRequiredTablesOfTheKind() {
-		assertThat(DisclosureDocument.Completeness.of("final_account", RequiredTables.FINAL_ACCOUNT))
-			.isEqualTo(new DisclosureDocument.Completeness("complete", 9, 9, List.of()));
-		assertThat(DisclosureDocument.Completeness.of("budget", List.of("BU01", "BU03", "BU13")))
+	void eachStoredTableSaysHowItWasRecognisedOnWhichPageAndInWhichUnitItPrints() {
+		JsonNode tables = json(DisclosureDocument.of(everything(), null, INDEXED_AT)).get("table_contents");
+
+		assertThat(tables).hasSize(2);
+		JsonNode byShape = tables.get(1);
+		assertThat(byShape.get("code").asString()).isEqualTo("BU03");
+		assertThat(byShape.get("recognition").asString()).isEqualTo("shape");
+		assertThat(byShape.get("page").asInt()).isEqualTo(4);
+		assertThat(byShape.get("unit").asString()).isEqualTo("元");
+		assertThat(byShape.at("/rows/0/cells/1/text").asString()).isEqualTo("1,250,000.00");
+		assertThat(byShape.at("/rows/0/cells/1/amount").decimalValue()).isEqualByComparingTo("125");
+		assertThat(tables.get(0).get("recognition").asString()).isEqualTo("title");
+	}
+
+	@Test
+	void aFinalAccountMustHoldTheNineCoreTablesAndItsExtrasAreRecorded() {
+		List<String> tables = new ArrayList<>(RequiredTables.FINAL_ACCOUNT);
+		tables.addAll(List.of("FA10", "FA12", "PERF_DEPT"));
+
+		assertThat(DisclosureDocument.Completeness.of("final_account", tables, null, false))
+			.isEqualTo(new DisclosureDocument.Completeness("complete", "national_core", 9, 9, List.of(),
+					List.of("FA10", "FA12", "PERF_DEPT")));
+		assertThat(DisclosureDocument.Completeness.of("final_account", List.of("FA01", "FA03", "FA09"), null, false))
+			.satisfies((account) -> {
+				assertThat(account.status()).isEqualTo("incomplete");
+				assertThat(account.present()).isEqualTo(3);
+				assertThat(account.missing()).containsExactly("FA02", "FA04", "FA05", "FA06", "FA07", "FA08");
+			});
+	}
+
+	@Test
+	void aBudgetMustHoldTheNationalCoreAndTheStateCapitalTableOnlyWhereItsSetHasIt() {
+		List<String> core = List.of("BU01", "BU02", "BU03", "BU04", "BU05", "BU06", "BU08", "BU09");
+		List<String> jiangsu = new ArrayList<>(core);
+		jiangsu.addAll(List.of("BU12", "BU15"));
+
+		assertThat(DisclosureDocument.Completeness.of("budget", jiangsu, List.of(), false))
+			.isEqualTo(new DisclosureDocument.Completeness("complete", "national_core", 8, 8, List.of(),
+					List.of("BU12", "BU15")));
+		assertThat(DisclosureDocument.Completeness.of("budget", core, List.of("BU11"), false))
+			.as("the 目录 lists the 国有资本经营 table: it is part of the set, and missing")
 			.satisfies((budget) -> {
 				assertThat(budget.status()).isEqualTo("incomplete");
-				assertThat(budget.required()).isEqualTo(12);
-				assertThat(budget.present()).isEqualTo(2);
-				assertThat(budget.missing()).startsWith("BU02", "BU04").doesNotContain("BU01", "BU13");
+				assertThat(budget.required()).isEqualTo(9);
+				assertThat(budget.present()).isEqualTo(8);
+				assertThat(budget.missing()).containsExactly("BU11");
 			});
-		assertThat(DisclosureDocument.Completeness.of(null, List.of("FA01"))).isNull();
-		assertThat(DisclosureDocument.Completeness.of("budget", null)).isNull();
+		List<String> withStateCapital = new ArrayList<>(core);
+		withStateCapital.add("BU11");
+		assertThat(DisclosureDocument.Completeness.of("budget", withStateCapital, null, false).required()).isEqualTo(9);
+	}
+
+	@Test
+	void theFixtureBudgetLacksItsCoreTableBu02WhileBu07IsAnExtraNotRequired() {
+		JsonNode expected = JSON.readTree(Fixtures.expectedJson("lushi-2024-budget"));
+		List<String> present = new ArrayList<>();
+		expected.get("tables_present").forEach((code) -> present.add(code.asString()));
+		List<String> listedOnly = new ArrayList<>();
+		expected.get("tables_missing").forEach((code) -> listedOnly.add(code.asString()));
+		assertThat(listedOnly).containsExactlyInAnyOrder("BU02", "BU07");
+
+		DisclosureDocument.Completeness lushi = DisclosureDocument.Completeness.of("budget", present, listedOnly,
+				false);
+
+		assertThat(lushi.status()).isEqualTo("incomplete");
+		assertThat(lushi.set()).isEqualTo("national_core");
+		assertThat(lushi.missing()).containsExactly("BU02");
+		assertThat(lushi.required()).as("BU11 is present, so part of the set").isEqualTo(9);
+		assertThat(lushi.present()).isEqualTo(8);
+		assertThat(lushi.extra()).containsExactly("BU10", "BU12", "BU13", "BU14").doesNotContain("BU07");
+	}
+
+	@Test
+	void theTablesFileOfASplitPublicationShowsTheSet() {
+		DisclosureDocument.Completeness tablesFile = DisclosureDocument.Completeness.of("budget",
+				List.of("BU01", "BU03", "BU12"), null, false);
+
+		assertThat(tablesFile.status()).isEqualTo("incomplete");
+		assertThat(tablesFile.set()).isEqualTo("national_core");
+		assertThat(tablesFile.missing()).containsExactly("BU02", "BU04", "BU05", "BU06", "BU08", "BU09");
+		assertThat(tablesFile.extra()).containsExactly("BU12");
+	}
+
+	@Test
+	void whenTheSetCannotBeToldNothingIsMissing() {
+		DisclosureDocument.Completeness nothingRead = DisclosureDocument.Completeness.of("budget", List.of(), List.of(),
+				false);
+		DisclosureDocument.Completeness performanceOnly = DisclosureDocument.Completeness.of("final_account",
+				List.of("PERF_PROJECT"), null, false);
+		DisclosureDocument.Completeness narrativeFile = DisclosureDocument.Completeness.of("final_account", null, null,
+				true);
+
+		assertThat(List.of(nothingRead, performanceOnly, narrativeFile)).allSatisfy((unknown) -> {
+			assertThat(unknown.status()).isEqualTo("unknown");
+			assertThat(unknown.set()).isEqualTo("unknown");
+			assertThat(unknown.missing()).isEmpty();
+			assertThat(unknown.required()).isNull();
+			assertThat(unknown.present()).isNull();
+		});
+		assertThat(performanceOnly.extra()).containsExactly("PERF_PROJECT");
+		assertThat(fieldNames(json(performanceOnly))).containsExactly("status", "set", "extra");
+		assertThat(fieldNames(json(narrativeFile))).containsExactly("status", "set");
+		assertThat(DisclosureDocument.Completeness.of(null, List.of("FA01"), null, false)).isNull();
+		assertThat(DisclosureDocument.Completeness.of("annual_report", List.of("FA01"), null, false)).isNull();
+	}
+
+	@Test
+	void scopePublicationAndLinkedFilesAreIndexed() {
+		JsonNode json = json(DisclosureDocument.of(everything(), "text", INDEXED_AT));
+
+		assertThat(json.get("scope").asString()).isEqualTo("unit");
+		assertThat(json.at("/publication/part").asString()).isEqualTo("tables");
+		assertThat(json.at("/publication/link_key").asString()).isEqualTo("江苏省财政厅|2019|budget");
+		assertThat(json.at("/publication/linked")).extracting(JsonNode::asString).containsExactly(LINKED_ID);
+		assertThat(json.get("tables_other")).extracting(JsonNode::asString).containsExactly("政府采购预算表（不含单位）");
+		assertThat(json.get("tables_by_shape")).extracting(JsonNode::asString).containsExactly("BU03");
+		assertThat(json.at("/completeness/status").asString()).as("a tables file holds the whole set")
+			.isEqualTo("incomplete");
+		assertThat(json.at("/completeness/missing")).extracting(JsonNode::asString).contains("BU02", "BU04");
+		assertThat(json.at("/totals/reserve_expenditure").decimalValue()).isEqualByComparingTo("12.50");
+		assertThat(json.at("/totals_source/reserve_expenditure").asString()).isEqualTo("table");
+		assertThat(json.at("/parse/ocr_pages").isMissingNode()).as("until the parser reports OCR").isTrue();
+	}
+
+	@Test
+	void aPublicationIsAbsentWhenNothingIsKnownOfItButLinkedFilesAloneAreKept() {
+		Validation linkedOnly = new Validation(ValidationStatus.PASSED, 0, 0, 3, List.of(), new BigDecimal("1.00"),
+				List.of(), List.of(LINKED_ID));
+
+		assertThat(DisclosureDocument.Publication.of(null, Validation.of(3, List.of()))).isNull();
+		assertThat(DisclosureDocument.Publication.of(null, null)).isNull();
+		assertThat(DisclosureDocument.Publication.of(null, linkedOnly))
+			.isEqualTo(new DisclosureDocument.Publication(null, null, List.of(LINKED_ID)));
+		assertThat(json(DisclosureDocument.Publication.of(new Publication("whole", null), null)))
+			.isEqualTo(JSON.readTree("{\"part\":\"whole\"}"));
+	}
+
+	@Test
+	void anIncompleteVerdictKeepsItsCoverageAndTheRulesItSkippedWithWhy() {
+		JsonNode json = json(DisclosureDocument.of(everything(), "text", INDEXED_AT));
+
+		assertThat(json.at("/validation/status").asString()).isEqualTo("incomplete");
+		assertThat(json.at("/validation/coverage").decimalValue()).isEqualByComparingTo("0.42");
+		assertThat(json.at("/validation/rules_skipped").asInt()).isEqualTo(3);
+		assertThat(json.at("/validation/skipped_rules")).extracting(JsonNode::asString)
+			.containsExactly("BU05-ROW", "BU-NR", "BU08");
+		assertThat(json.at("/validation/skipped/0/rule_id").asString()).isEqualTo("BU05-ROW");
+		assertThat(json.at("/validation/skipped/0/reason").asString()).isEqualTo("table BU05 not read");
+		assertThat(json.at("/validation/skipped")).hasSize(3);
+	}
+
+	@Test
+	void aVerdictThatSkippedNothingSaysSoAfterTheEventTravelled() {
+		Validation verdict = Validation.of(40, List.of(), new BigDecimal("1.00"), List.of(), false, List.of());
+		DocumentValidated sent = new DocumentValidated(1, DOC_ID, luolongValidated().document(), verdict,
+				Instant.parse("2025-09-01T08:00:04Z"));
+		EventCodec codec = new EventCodec();
+		DocumentValidated received = codec.decode(codec.encode(sent), DocumentValidated.class);
+
+		DisclosureDocument.Validation validation = DisclosureDocument.Validation.of(received.validation());
+
+		assertThat(received.validation().skipped()).as("an empty list is left out of the event").isNull();
+		assertThat(validation.status()).isEqualTo("passed");
+		assertThat(validation.coverage()).isEqualByComparingTo("1.00");
+		assertThat(validation.rulesSkipped()).isZero();
+		assertThat(json(validation).get("rules_skipped").asInt()).isZero();
+		assertThat(validation.skippedRules()).isEmpty();
 	}
 
 	@Test
@@ -208,8 +380,8 @@ class DisclosureDocumentTest {
 	}
 
 	@Test
-	void theTemplateMapsTheFieldContractOfIssue2() {
-		assertThat(mappedPaths("disclosures.v3.json")).contains("doc_id", "title", "department", "region.province",
+	void theTemplateMapsTheFieldContract() {
+		assertThat(mappedPaths("disclosures.v4.json")).contains("doc_id", "title", "department", "region.province",
 				"region.city", "region.county", "admin_level", "fiscal_year", "doc_kind", "published", "unit",
 				"content", "source.url", "source.file_name", "source.media_type", "source.size_bytes", "tables",
 				"totals.revenue", "totals.expenditure", "totals.grand_total", "totals.basic_expenditure",
@@ -217,7 +389,11 @@ class DisclosureDocumentTest {
 				"totals.public_funds", "totals.three_public_budget", "totals.three_public_actual",
 				"totals.carryover_begin", "totals.carryover_end", "validation.status", "validation.errors",
 				"validation.warnings", "validation.rules_evaluated", "covered_units", "pipeline.fetched_at",
-				"pipeline.parsed_at", "pipeline.validated_at", "pipeline.indexed_at", "pipeline.parser_version");
+				"pipeline.parsed_at", "pipeline.validated_at", "pipeline.indexed_at", "pipeline.parser_version",
+				"scope", "tables_other", "tables_by_shape", "publication.part", "publication.link_key",
+				"publication.linked", "completeness.status", "completeness.set", "completeness.required",
+				"completeness.present", "completeness.missing", "completeness.extra", "totals.reserve_expenditure",
+				"validation.coverage", "validation.rules_skipped", "validation.skipped_rules", "parse.ocr_pages");
 	}
 
 	static DocumentValidated luolongValidated() {
@@ -250,6 +426,46 @@ class DisclosureDocumentTest {
 				p.parsedAt(), p.parserVersion(), p.metadata(), p.textBlobKey(), p.textChars(), p.tables(),
 				p.tablesListedOnly(), p.sections(), List.of(table), List.of(figure), p.totals(), p.report());
 		return new DocumentValidated(1, validated.docId(), parsed, validated.validation(), validated.validatedAt());
+	}
+
+	/**
+	 * The tables file of a split 单位预算 whose verdict is incomplete: every field the
+	 * pipeline can fill.
+	 */
+	static DocumentValidated everything() {
+		DisclosureMetadata metadata = new DisclosureMetadata("2019年江苏省财政厅单位预算", "江苏省财政厅",
+				new Region("江苏省", null, null, "320000"), "province", 2019, DocKind.BUDGET, "2019-02", "万元",
+				List.of("江苏省财政厅（本级）"), "unit");
+		ParsedTable byShape = new ParsedTable("BU03", "2019年支出预算表（二）", "公开03表", "元",
+				List.of(new ParsedColumn("科目名称", "科目名称", false), new ParsedColumn("合计", "合计", true)),
+				List.of(new ParsedRow("total", null, "合计", "合计", null, null, null, null,
+						List.of(new ParsedCell("科目名称", "合计", null, false),
+								new ParsedCell("合计", "1,250,000.00", new BigDecimal("125.000000"), false)))),
+				List.of(), null, "shape", 4);
+		ParsedTable byTitle = new ParsedTable("BU01", "2019年部门收支总表", "公开01表", "万元",
+				List.of(new ParsedColumn("本年收入合计", "本年收入合计", true)), List.of(), List.of(), null, "title", 2);
+		Map<String, TotalValue> totals = new java.util.TreeMap<>();
+		for (String key : DisclosureDocument.Totals.KEYS) {
+			totals.put(key, new TotalValue(new BigDecimal("12.50"), "table", "BU01"));
+		}
+		ParseReport report = new ParseReport(2, 1, 2, 0, 0, List.of(), List.of());
+		DocumentParsed parsed = new DocumentParsed(1, DOC_ID,
+				new DocumentSource("https://czt.jiangsu.gov.cn/a.pdf", "a.pdf", "application/pdf", 1L, "江苏省财政厅"),
+				Instant.parse("2025-09-01T08:00:01Z"), Instant.parse("2025-09-01T08:00:03Z"), "0.3.0", metadata, "key",
+				100, List.of("BU01", "BU03", "PERF_DEPT"), List.of("BU02"), List.of("一、部门职责"),
+				List.of(byTitle, byShape),
+				List.of(new NarrativeFigure("三、收支预算总体情况", 1, "收入总计125.00万元。", "收入总计", null, null, FigureKind.AMOUNT,
+						new BigDecimal("125.00"), "万元")),
+				totals, report, List.of("政府采购预算表（不含单位）"), new Publication("tables", "江苏省财政厅|2019|budget"));
+		Finding rounding = new Finding("BU01", "收支平衡", Severity.INFO, "尾数", new BigDecimal("125.00"),
+				new BigDecimal("125.01"), new BigDecimal("0.01"), "BU01 收入总计", 2, "万元", "±0.015 (n = 2)",
+				List.of(DOC_ID, LINKED_ID));
+		Validation verdict = Validation.of(12, List.of(rounding), new BigDecimal("0.42"),
+				List.of(new SkippedRule("BU05-ROW", "table BU05 not read"),
+						new SkippedRule("BU-NR", "no narrative in this file"),
+						new SkippedRule("BU08", "table BU08 not read")),
+				true, List.of(LINKED_ID));
+		return new DocumentValidated(1, DOC_ID, parsed, verdict, Instant.parse("2025-09-01T08:00:04Z"));
 	}
 
 	static JsonNode json(Object document) {

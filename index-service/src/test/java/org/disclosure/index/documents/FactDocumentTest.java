@@ -15,6 +15,7 @@ import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Validation;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,66 @@ class FactDocumentTest {
 		assertThat(amount.region().county()).isEqualTo("洛龙区");
 		assertThat(amount.docKind()).isEqualTo("final_account");
 		assertThat(amount.indexedAt()).isEqualTo(Instant.parse("2025-09-01T08:00:05.123Z"));
+		assertThat(amount.printedAmount()).as("a table without a unit line prints the document's 万元")
+			.isEqualByComparingTo("323.00");
+		assertThat(amount.printedUnit()).isEqualTo("万元");
+		assertThat(amount.source()).isEqualTo("text");
+		assertThat(amount.page()).isNull();
 		assertThat(facts.get(1).unit()).isEqualTo("%");
+		assertThat(facts.get(1).printedUnit()).isEqualTo("%");
+		assertThat(facts.get(1).printedAmount()).isEqualByComparingTo("140.43");
+	}
+
+	@Test
+	void aTableInYuanIsSummedInTenThousandsAndKeepsWhatItPrints() {
+		ParsedRow total = new ParsedRow("total", null, "合计", "合计", null, null, null, null,
+				List.of(new ParsedCell("本年支出合计", "164,978,640", new BigDecimal("16497.8640"), false),
+						new ParsedCell("执行率", "98.5%", new BigDecimal("98.5"), true),
+						new ParsedCell("人数", "12", new BigDecimal("12"), false)));
+		ParsedTable yuan = new ParsedTable(
+				"BU03", "2025年部门支出总表", null, "元", List.of(new ParsedColumn("本年支出合计", "本年支出合计", true),
+						new ParsedColumn("执行率", "执行率(%)", true), new ParsedColumn("人数", "在职人数", true)),
+				List.of(total), List.of(), null, "shape", 7);
+
+		List<FactDocument> facts = FactDocument.of(validated(List.of(yuan)), NOW);
+
+		assertThat(facts).hasSize(3);
+		FactDocument money = facts.get(0);
+		assertThat(money.amount()).isEqualByComparingTo("16497.8640");
+		assertThat(money.unit()).isEqualTo("万元");
+		assertThat(money.printedAmount()).isEqualByComparingTo("164978640");
+		assertThat(money.printedUnit()).isEqualTo("元");
+		assertThat(money.page()).isEqualTo(7);
+		assertThat(money.recognition()).isEqualTo("shape");
+		assertThat(money.source()).isEqualTo("text");
+		FactDocument rate = facts.get(1);
+		assertThat(rate.unit()).isEqualTo("%");
+		assertThat(rate.printedAmount()).as("percentages are never converted").isEqualByComparingTo("98.5");
+		assertThat(rate.printedUnit()).isEqualTo("%");
+		FactDocument count = facts.get(2);
+		assertThat(count.amount()).isEqualByComparingTo("12");
+		assertThat(count.printedAmount()).as("a count is no money: the parser left it as printed")
+			.isEqualByComparingTo("12");
+		assertThat(count.unit()).isNull();
+		assertThat(count.printedUnit()).isNull();
+	}
+
+	@Test
+	void everyFieldAFactCanHaveIsMappedInTheTemplate() {
+		ParsedRow medical = new ParsedRow("subject", "支出", "城乡医疗救助", "城乡医疗救助", "2101301", "functional", "项", "21013",
+				List.of(new ParsedCell("决算数", "3,230,000", new BigDecimal("323.0000"), false)));
+		ParsedTable fa05 = new ParsedTable("FA05", "一般公共预算财政拨款支出决算表", "公开05表", "元",
+				List.of(new ParsedColumn("决算数", "决算数", true)), List.of(medical), List.of(), null, "title", 5);
+
+		JsonNode json = DisclosureDocumentTest.json(FactDocument.of(validated(List.of(fa05)), NOW).get(0));
+		List<String> written = DisclosureDocumentTest.leafPaths("", json)
+			.stream()
+			.map((path) -> path.substring(0, path.indexOf('=')))
+			.toList();
+
+		assertThat(written).contains("printed_amount", "printed_unit", "page", "recognition", "source");
+		assertThat(DisclosureDocumentTest.mappedPaths("disclosure-facts.v3.json")).containsAll(written)
+			.contains("ocr_confidence");
 	}
 
 	@Test

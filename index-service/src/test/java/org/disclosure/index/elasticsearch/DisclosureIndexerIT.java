@@ -29,7 +29,10 @@ import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
+import org.disclosure.contracts.Publication;
+import org.disclosure.contracts.TotalValue;
 import org.disclosure.contracts.Validation;
+import org.disclosure.contracts.Validation.SkippedRule;
 import org.disclosure.index.RealElasticsearch;
 import org.disclosure.index.documents.DeadLetter;
 import org.disclosure.index.documents.FailureDocument;
@@ -40,6 +43,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -83,7 +87,7 @@ class DisclosureIndexerIT {
 		DocumentIndexed second = indexer.index(validated);
 
 		assertThat(first.docId()).isEqualTo(validated.docId());
-		assertThat(first.index()).isEqualTo("disclosures-v3");
+		assertThat(first.index()).isEqualTo("disclosures-v4");
 		assertThat(first.indexedAt()).isEqualTo(NOW);
 		assertThat(second).isEqualTo(first);
 		assertThat(countWithId("disclosures", "doc_id", validated.docId())).isEqualTo(1);
@@ -170,6 +174,73 @@ class DisclosureIndexerIT {
 		assertThat(stored.get("difference").decimalValue()).isEqualByComparingTo("4.00");
 		assertThat(stored.get("department").asString()).isEqualTo("某市医疗保障局");
 		assertThat(source("disclosures", docId).at("/validation/errors").asInt()).isEqualTo(1);
+	}
+
+	@Test
+	void aSplitPublicationsTablesFileInYuanLandsInTheStrictIndicesWithEveryNewField() throws IOException {
+		String docId = "a7".repeat(32);
+		String narrativeId = "b8".repeat(32);
+		DisclosureMetadata metadata = new DisclosureMetadata("2019年江苏省财政厅单位预算", "江苏省财政厅",
+				new Region("江苏省", null, null, "320000"), "province", 2019, DocKind.BUDGET, null, "元", null, "unit");
+		ParsedTable yuan = new ParsedTable("BU03", "2019年支出预算表（二）", "公开03表", "元",
+				List.of(new ParsedColumn("科目名称", "科目名称", false), new ParsedColumn("合计", "合计", true),
+						new ParsedColumn("单位预留机动经费", "单位预留机动经费", true)),
+				List.of(new ParsedRow("total", null, "合计", "合计", null, null, null, null,
+						List.of(new ParsedCell("科目名称", "合计", null, false),
+								new ParsedCell("合计", "164,978,640", new BigDecimal("16497.8640"), false),
+								new ParsedCell("单位预留机动经费", "125,000", new BigDecimal("12.5000"), false)))),
+				List.of(), null, "shape", 3);
+		DocumentParsed parsed = new DocumentParsed(1, docId,
+				new DocumentSource(null, "tables.pdf", "application/pdf", 10, null), NOW, NOW, "0.3.0", metadata, null,
+				0, List.of("BU01", "BU03", "BU15"), List.of(), null, List.of(yuan), null,
+				Map.of("reserve_expenditure", new TotalValue(new BigDecimal("12.5000"), "table", "BU03 合计")), null,
+				List.of("政府采购预算表（不含单位）"), new Publication("tables", "江苏省财政厅|2019|budget"));
+		Finding rounding = new Finding("BU03-ROW", "合计 = 基本 + 项目 + 预留", Severity.INFO, "尾数",
+				new BigDecimal("16497.8640"), new BigDecimal("16497.8641"), new BigDecimal("0.0001"), "BU03 合计", 3,
+				"万元", "±0.015 (n = 2)", List.of(docId, narrativeId));
+		Validation verdict = Validation.of(20, List.of(rounding), new BigDecimal("0.50"),
+				List.of(new SkippedRule("BU-NR", "no narrative in this file")), true, List.of(narrativeId));
+		new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs, Clock.fixed(NOW, ZoneOffset.UTC))
+			.index(new DocumentValidated(1, docId, parsed, verdict, NOW));
+
+		ObjectNode disclosure = source("disclosures", docId);
+		assertThat(disclosure.get("scope").asString()).isEqualTo("unit");
+		assertThat(disclosure.at("/publication/part").asString()).isEqualTo("tables");
+		assertThat(disclosure.at("/publication/linked/0").asString()).isEqualTo(narrativeId);
+		assertThat(disclosure.get("tables_by_shape").get(0).asString()).isEqualTo("BU03");
+		assertThat(disclosure.at("/completeness/status").asString()).isEqualTo("unknown");
+		assertThat(disclosure.at("/completeness/extra/0").asString()).isEqualTo("BU15");
+		assertThat(disclosure.at("/totals/reserve_expenditure").decimalValue()).isEqualByComparingTo("12.5");
+		assertThat(disclosure.at("/validation/status").asString()).isEqualTo("incomplete");
+		assertThat(disclosure.at("/validation/coverage").decimalValue()).isEqualByComparingTo("0.5");
+		assertThat(disclosure.at("/validation/skipped/0/reason").asString()).isEqualTo("no narrative in this file");
+		assertThat(disclosure.at("/table_contents/0/recognition").asString()).isEqualTo("shape");
+		assertThat(disclosure.at("/table_contents/0/page").asInt()).isEqualTo(3);
+		assertThat(client
+			.count((count) -> count.index("disclosures")
+				.query((query) -> query.term((term) -> term.field("validation.skipped_rules").value("BU-NR"))))
+			.count()).isOne();
+		ObjectNode fact = source("disclosure-facts", docId + ":0:0:合计");
+		assertThat(fact.get("amount").decimalValue()).isEqualByComparingTo("16497.864");
+		assertThat(fact.get("unit").asString()).isEqualTo("万元");
+		assertThat(fact.get("printed_amount").decimalValue()).isEqualByComparingTo("164978640");
+		assertThat(fact.get("printed_unit").asString()).isEqualTo("元");
+		assertThat(fact.get("page").asInt()).isEqualTo(3);
+		assertThat(fact.get("source").asString()).isEqualTo("text");
+		assertThat(client
+			.search((search) -> search.index("disclosure-facts")
+				.size(0)
+				.query((query) -> query.term((term) -> term.field("doc_id").value(docId)))
+				.aggregations("printed", (agg) -> agg.sum((sum) -> sum.field("printed_amount"))), Void.class)
+			.aggregations()
+			.get("printed")
+			.sum()
+			.value()).isCloseTo(165103640, Offset.offset(0.001));
+		ObjectNode finding = source("disclosure-findings", docId + ":0");
+		assertThat(finding.get("page").asInt()).isEqualTo(3);
+		assertThat(finding.get("unit").asString()).isEqualTo("万元");
+		assertThat(finding.get("tolerance").asString()).isEqualTo("±0.015 (n = 2)");
+		assertThat(finding.get("documents")).extracting(JsonNode::asString).containsExactly(docId, narrativeId);
 	}
 
 	@Test

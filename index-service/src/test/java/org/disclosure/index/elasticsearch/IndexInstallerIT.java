@@ -56,16 +56,16 @@ class IndexInstallerIT {
 		assertThat(client.indices()
 			.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*",
 					"pipeline-failures-v*"))
-			.result()).containsOnlyKeys("disclosures-v3", "disclosure-facts-v2", "disclosure-findings-v1",
+			.result()).containsOnlyKeys("disclosures-v4", "disclosure-facts-v3", "disclosure-findings-v2",
 					"pipeline-failures-v1");
 	}
 
 	@Test
 	void theMappingIsStrictAndFitsTheMinimalDistribution() throws IOException {
 		var mappings = client.indices()
-			.getMapping((get) -> get.index("disclosures-v3"))
+			.getMapping((get) -> get.index("disclosures-v4"))
 			.result()
-			.get("disclosures-v3")
+			.get("disclosures-v4")
 			.mappings();
 
 		assertThat(mappings.dynamic().jsonValue()).isEqualTo("strict");
@@ -77,14 +77,29 @@ class IndexInstallerIT {
 		assertThat(mappings.properties().get("validation").object().properties().get("finding_rules").isKeyword())
 			.isTrue();
 		assertThat(mappings.properties().get("table_contents").object().enabled()).isFalse();
+		var validation = mappings.properties().get("validation").object().properties();
+		assertThat(validation.get("coverage").isDouble()).isTrue();
+		assertThat(validation.get("skipped_rules").isKeyword()).isTrue();
+		assertThat(validation.get("skipped").object().enabled()).isFalse();
+		assertThat(mappings.properties().get("publication").object().properties().get("linked").isKeyword()).isTrue();
 		assertThat(mappings.properties().get("figures").object().enabled()).isFalse();
 		var facts = client.indices()
-			.getMapping((get) -> get.index("disclosure-facts-v2"))
+			.getMapping((get) -> get.index("disclosure-facts-v3"))
 			.result()
-			.get("disclosure-facts-v2")
+			.get("disclosure-facts-v3")
 			.mappings();
 		assertThat(facts.properties().get("row_label").keyword().fields().get("text").text().analyzer())
 			.isEqualTo("standard");
+		assertThat(facts.properties().get("printed_amount").isDouble()).isTrue();
+		assertThat(facts.properties().get("ocr_confidence").isFloat()).isTrue();
+		var findings = client.indices()
+			.getMapping((get) -> get.index("disclosure-findings-v2"))
+			.result()
+			.get("disclosure-findings-v2")
+			.mappings();
+		assertThat(findings.dynamic().jsonValue()).isEqualTo("strict");
+		assertThat(findings.properties().get("page").isInteger()).isTrue();
+		assertThat(findings.properties().get("documents").isKeyword()).isTrue();
 	}
 
 	@Test

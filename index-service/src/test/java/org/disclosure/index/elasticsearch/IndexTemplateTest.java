@@ -1,6 +1,9 @@
 package org.disclosure.index.elasticsearch;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.disclosure.contracts.Stage;
 import org.disclosure.index.documents.EventOutcome;
@@ -20,9 +23,9 @@ class IndexTemplateTest {
 	void eachVersionBuildsItsOwnIndex() {
 		IndexTemplate template = IndexTemplate.load(IndexDefinition.DISCLOSURES, ChineseAnalysis.NONE);
 
-		assertThat(template.name()).isEqualTo("disclosures-v3");
+		assertThat(template.name()).isEqualTo("disclosures-v4");
 		JsonNode json = JSON.readTree(template.json());
-		assertThat(json.get("index_patterns").get(0).asString()).isEqualTo("disclosures-v3");
+		assertThat(json.get("index_patterns").get(0).asString()).isEqualTo("disclosures-v4");
 		assertThat(json.get("version").asInt()).isEqualTo(IndexDefinition.DISCLOSURES.version());
 	}
 
@@ -89,6 +92,46 @@ class IndexTemplateTest {
 			.isEqualTo("disclosures-v2");
 		assertThat(IndexTemplate.load(IndexDefinition.FACTS.atVersion(1), ChineseAnalysis.NONE).name())
 			.isEqualTo("disclosure-facts-v1");
+		assertThat(IndexTemplate.load(IndexDefinition.DISCLOSURES.atVersion(3), ChineseAnalysis.NONE).name())
+			.isEqualTo("disclosures-v3");
+		assertThat(IndexTemplate.load(IndexDefinition.FACTS.atVersion(2), ChineseAnalysis.NONE).name())
+			.isEqualTo("disclosure-facts-v2");
+		assertThat(IndexTemplate.load(IndexDefinition.FINDINGS.atVersion(1), ChineseAnalysis.NONE).name())
+			.isEqualTo("disclosure-findings-v1");
+	}
+
+	@Test
+	void eachNewVersionKeepsEveryFieldOfTheVersionBeforeWithItsType() {
+		for (IndexDefinition current : List.of(IndexDefinition.DISCLOSURES, IndexDefinition.FACTS,
+				IndexDefinition.FINDINGS)) {
+			JsonNode before = properties(template(current.atVersion(current.version() - 1)));
+			JsonNode now = properties(template(current));
+			assertThat(types("", now)).as(current.indexName()).containsAllEntriesOf(types("", before));
+		}
+		JsonNode disclosures = properties(template(IndexDefinition.DISCLOSURES));
+		assertThat(disclosures.at("/validation/properties/coverage/type").asString()).isEqualTo("double");
+		assertThat(disclosures.at("/validation/properties/skipped/enabled").asBoolean(true)).isFalse();
+		assertThat(disclosures.at("/table_contents/enabled").asBoolean(true)).isFalse();
+		assertThat(disclosures.at("/completeness/properties/extra/type").asString()).isEqualTo("keyword");
+		assertThat(properties(template(IndexDefinition.FACTS)).at("/printed_amount/type").asString())
+			.isEqualTo("double");
+		assertThat(properties(template(IndexDefinition.FINDINGS)).at("/documents/type").asString())
+			.isEqualTo("keyword");
+	}
+
+	/** Dotted path → mapping type of every field under {@code properties}. */
+	private static Map<String, String> types(String prefix, JsonNode properties) {
+		Map<String, String> types = new TreeMap<>();
+		for (Map.Entry<String, JsonNode> field : properties.properties()) {
+			String path = prefix + field.getKey();
+			if (field.getValue().has("properties")) {
+				types.putAll(types(path + ".", field.getValue().get("properties")));
+			}
+			else {
+				types.put(path, field.getValue().path("type").asString("object"));
+			}
+		}
+		return types;
 	}
 
 	@Test

@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.apache.kafka.clients.admin.Admin;
@@ -48,6 +47,7 @@ import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.Topics;
 import org.disclosure.contracts.Validation;
+import org.disclosure.contracts.Validation.SkippedRule;
 import org.disclosure.index.RealInfrastructure;
 import org.disclosure.index.documents.DisclosureDocument;
 import org.disclosure.index.documents.FactDocument;
@@ -77,12 +77,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A template version change rebuilt by replay, on a real Kafka broker and a real
- * Elasticsearch: the cluster holds the previous generation (disclosures v2, facts v1,
- * filled by an earlier index-service that consumed the whole topic), this service brings
- * disclosures v3 and facts v2. The new indices stay empty and unread until
- * {@code POST /api/v1/reindex} replays {@code disclosure.validated.v1} into them; then
- * the aliases move in one step. A searcher asks all the while: no request fails and the
- * answer never loses a document.
+ * Elasticsearch: the cluster holds the previous generation (disclosures v3, facts v2,
+ * findings v1, filled by an earlier index-service that consumed the whole topic), this
+ * service brings disclosures v4, facts v3 and findings v2. The new indices stay empty and
+ * unread until {@code POST /api/v1/reindex} replays {@code disclosure.validated.v1} into
+ * them; then the aliases move in one step. A searcher asks all the while: no request
+ * fails and the answer never loses a document.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -99,9 +99,17 @@ class ReindexIT {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(120);
 
-	private static final IndexDefinition OLD_DISCLOSURES = IndexDefinition.DISCLOSURES.atVersion(2);
+	private static final IndexDefinition OLD_DISCLOSURES = IndexDefinition.DISCLOSURES.atVersion(3);
 
-	private static final IndexDefinition OLD_FACTS = IndexDefinition.FACTS.atVersion(1);
+	private static final IndexDefinition OLD_FACTS = IndexDefinition.FACTS.atVersion(2);
+
+	private static final IndexDefinition OLD_FINDINGS = IndexDefinition.FINDINGS.atVersion(1);
+
+	/**
+	 * A rule the history's verdicts skipped on every third document; v3 cannot filter by
+	 * it.
+	 */
+	private static final String SKIPPED_RULE = "FA09-ROW";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -137,11 +145,14 @@ class ReindexIT {
 	@Test
 	void aNewTemplateVersionIsFilledByReplayWhileSearchKeepsAnsweringFromTheOldOne() throws Exception {
 		assertThat(aliasHolders("disclosures")).as("the service leaves the alias on the complete old index")
-			.containsExactly("disclosures-v2");
-		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v1");
-		assertThat(count("disclosures-v3")).as("the group was at the end: nothing replayed yet").isZero();
+			.containsExactly("disclosures-v3");
+		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v2");
+		assertThat(aliasHolders("disclosure-findings")).containsExactly("disclosure-findings-v1");
+		assertThat(count("disclosures-v4")).as("the group was at the end: nothing replayed yet").isZero();
 		assertThat(search("q=" + encode(PHRASE)).get("total").asInt()).isEqualTo(DOCUMENTS);
-		assertThat(search("rule=NR-DETAIL").get("total").asInt()).as("v2 cannot filter by rule").isZero();
+		assertThat(search("skipped_rule=" + SKIPPED_RULE).get("total").asInt()).as("v3 cannot filter by skipped rule")
+			.isZero();
+		assertThat(search("size=0").at("/facets/coverage")).as("nor count coverage").isEmpty();
 
 		Searcher searcher = new Searcher();
 		Thread thread = new Thread(searcher, "searcher");
@@ -153,7 +164,7 @@ class ReindexIT {
 			JsonNode replaying = JSON.readTree(started.body());
 			assertThat(replaying.get("state").asString()).isEqualTo("replaying");
 			assertThat(replaying.get("aliases")).extracting((alias) -> alias.get("alias").asString())
-				.containsExactlyInAnyOrder("disclosures", "disclosure-facts");
+				.containsExactlyInAnyOrder("disclosures", "disclosure-facts", "disclosure-findings");
 			assertThat(replaying.at("/records/total").asLong()).isEqualTo(DOCUMENTS);
 
 			JsonNode done = awaitDone();
@@ -162,7 +173,7 @@ class ReindexIT {
 
 			assertThat(done.at("/records/replayed").asLong()).isEqualTo(done.at("/records/total").asLong());
 			assertThat(done.get("aliases")).extracting((alias) -> alias.get("to").asString())
-				.containsExactlyInAnyOrder("disclosures-v3", "disclosure-facts-v2");
+				.containsExactlyInAnyOrder("disclosures-v4", "disclosure-facts-v3", "disclosure-findings-v2");
 		}
 		finally {
 			searcher.running.set(false);
@@ -173,18 +184,23 @@ class ReindexIT {
 		assertThat(searcher.answers).hasSizeGreaterThan(20)
 			.allSatisfy((answer) -> assertThat(answer.total()).as("never empty, never partial").isEqualTo(DOCUMENTS));
 		assertThat(searcher.answers).as("answered by the old index, then by the new one")
-			.extracting(Answer::rules)
+			.extracting(Answer::skipped)
 			.startsWith(0)
-			.endsWith((int) expectedWithRule("NR-DETAIL"))
+			.endsWith((int) expectedWithSkipped(SKIPPED_RULE))
 			.isSorted();
-		assertThat(aliasHolders("disclosures")).containsExactly("disclosures-v3");
-		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v2");
-		assertThat(count("disclosures-v3")).isEqualTo(DOCUMENTS);
+		assertThat(aliasHolders("disclosures")).containsExactly("disclosures-v4");
+		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v3");
+		assertThat(aliasHolders("disclosure-findings")).containsExactly("disclosure-findings-v2");
+		assertThat(count("disclosures-v4")).isEqualTo(DOCUMENTS);
 		assertThat(count("disclosure-facts")).isEqualTo(2L * DOCUMENTS);
+		assertThat(count("disclosure-findings")).isEqualTo(expectedWithRule("NR-DETAIL"));
 		assertThat(infrastructure.elasticsearch()
 			.count((count) -> count.index("disclosure-facts")
-				.query((query) -> query.matchPhrase((phrase) -> phrase.field("row_label.text").query("医疗救助"))))
-			.count()).as("facts v2 labels are per-character text").isEqualTo(2L * DOCUMENTS);
+				.query((query) -> query.term((term) -> term.field("source").value("text"))))
+			.count()).as("facts v3 say where each figure was read").isEqualTo(2L * DOCUMENTS);
+		assertThat(search("size=0").at("/facets/coverage")).extracting((band) -> band.get("count").asInt())
+			.as("v4 counts the coverage of every verdict")
+			.containsExactly(DOCUMENTS);
 		assertThat(indexedEvents()).as("every document of the history was written again and announced")
 			.hasSize(DOCUMENTS)
 			.allSatisfy((docId, announced) -> assertThat(announced).isPositive());
@@ -211,6 +227,15 @@ class ReindexIT {
 		}
 	}
 
+	private long expectedWithSkipped(String rule) {
+		return HISTORY.stream()
+			.filter((validated) -> validated.validation()
+				.skipped()
+				.stream()
+				.anyMatch((skipped) -> skipped.ruleId().equals(rule)))
+			.count();
+	}
+
 	private long expectedWithRule(String rule) {
 		return HISTORY.stream()
 			.filter((validated) -> validated.validation()
@@ -220,7 +245,9 @@ class ReindexIT {
 			.count();
 	}
 
-	/** Searches in a loop and keeps every answer: its total, and how many have a rule. */
+	/**
+	 * Searches in a loop and keeps every answer: its total, and how many skipped a rule.
+	 */
 	private final class Searcher implements Runnable {
 
 		final AtomicBoolean running = new AtomicBoolean(true);
@@ -234,7 +261,7 @@ class ReindexIT {
 			while (this.running.get()) {
 				try {
 					HttpResponse<String> phrase = get("/api/v1/search?size=5&q=" + encode(PHRASE));
-					HttpResponse<String> rule = get("/api/v1/search?size=0&rule=NR-DETAIL");
+					HttpResponse<String> rule = get("/api/v1/search?size=0&skipped_rule=" + SKIPPED_RULE);
 					HttpResponse<String> document = get("/api/v1/documents/" + HISTORY.get(0).docId());
 					if (phrase.statusCode() != 200 || rule.statusCode() != 200 || document.statusCode() != 200) {
 						this.failures.add(phrase.statusCode() + " " + rule.statusCode() + " " + document.statusCode()
@@ -257,7 +284,7 @@ class ReindexIT {
 
 	}
 
-	private record Answer(int total, int rules) {
+	private record Answer(int total, int skipped) {
 	}
 
 	/**
@@ -275,8 +302,7 @@ class ReindexIT {
 		if (!indices.isEmpty()) {
 			elasticsearch.indices().delete((delete) -> delete.index(List.copyOf(indices)));
 		}
-		new IndexInstaller(elasticsearch,
-				List.of(OLD_DISCLOSURES, OLD_FACTS, IndexDefinition.FINDINGS, IndexDefinition.FAILURES),
+		new IndexInstaller(elasticsearch, List.of(OLD_DISCLOSURES, OLD_FACTS, OLD_FINDINGS, IndexDefinition.FAILURES),
 				ChineseAnalysis.NONE, Duration.ofSeconds(30))
 			.install();
 		BulkWriter writer = new BulkWriter(elasticsearch, true);
@@ -284,13 +310,25 @@ class ReindexIT {
 		for (DocumentValidated validated : HISTORY) {
 			String content = new String(blobs.read(validated.document().textBlobKey()), StandardCharsets.UTF_8);
 			ObjectNode document = JSON.valueToTree(DisclosureDocument.of(validated, content, indexedAt));
-			document.remove(List.of("completeness", "table_contents", "figures"));
+			document.remove(List.of("scope", "tables_other", "tables_by_shape", "publication"));
+			((ObjectNode) document.get("completeness")).remove(List.of("set", "extra"));
 			((ObjectNode) document.get("validation"))
-				.remove(List.of("infos", "finding_rules", "finding_severities", "finding_rule_severities"));
+				.remove(List.of("coverage", "rules_skipped", "skipped_rules", "skipped"));
 			writer.write(OLD_DISCLOSURES.indexName(), Map.of(validated.docId(), document));
-			writer.write(OLD_FACTS.indexName(), byId(FactDocument.of(validated, indexedAt), FactDocument::factId));
-			writer.write(IndexDefinition.FINDINGS.indexName(),
-					byId(FindingDocument.of(validated), FindingDocument::findingId));
+			Map<String, ObjectNode> facts = new LinkedHashMap<>();
+			for (FactDocument fact : FactDocument.of(validated, indexedAt)) {
+				ObjectNode asV2 = JSON.valueToTree(fact);
+				asV2.remove(List.of("printed_amount", "printed_unit", "page", "recognition", "source"));
+				facts.put(fact.factId(), asV2);
+			}
+			writer.write(OLD_FACTS.indexName(), facts);
+			Map<String, ObjectNode> findings = new LinkedHashMap<>();
+			for (FindingDocument finding : FindingDocument.of(validated)) {
+				ObjectNode asV1 = JSON.valueToTree(finding);
+				asV1.remove(List.of("page", "unit", "tolerance", "documents"));
+				findings.put(finding.findingId(), asV1);
+			}
+			writer.write(OLD_FINDINGS.indexName(), findings);
 		}
 	}
 
@@ -371,15 +409,12 @@ class ReindexIT {
 		DocumentParsed parsed = new DocumentParsed(1, docId,
 				new DocumentSource(null, "history-" + i + ".txt", "text/plain", text.length(), null), now, now, "0.1.0",
 				metadata, textKey, text.length(), List.of("FA05"), null, null, List.of(table), null, null, null);
-		List<Finding> findings = (i % 3 == 0)
-				? List.of(new Finding("NR-DETAIL", "完成率", Severity.ERROR, "完成率不符", null, null, null, null)) : List.of();
-		return new DocumentValidated(1, docId, parsed, Validation.of(20, findings), now);
-	}
-
-	private static <T> Map<String, T> byId(List<T> documents, Function<T, String> id) {
-		Map<String, T> byId = new LinkedHashMap<>();
-		documents.forEach((document) -> byId.put(id.apply(document), document));
-		return byId;
+		List<Finding> findings = (i % 3 == 0) ? List.of(new Finding("NR-DETAIL", "完成率", Severity.ERROR, "完成率不符", null,
+				null, null, null, 4, "%", "±0.005", List.of(docId))) : List.of();
+		List<SkippedRule> skipped = (i % 4 == 0) ? List.of(new SkippedRule(SKIPPED_RULE, "table FA09 not read"))
+				: List.of();
+		return new DocumentValidated(1, docId, parsed, Validation.of(20, findings,
+				new BigDecimal(skipped.isEmpty() ? "1.00" : "0.95"), skipped, false, List.of()), now);
 	}
 
 	private static List<String> aliasHolders(String alias) throws IOException {

@@ -1,6 +1,7 @@
 package org.disclosure.index.search;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +24,9 @@ import org.disclosure.contracts.DocumentValidated;
 import org.disclosure.contracts.Finding;
 import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Severity;
+import org.disclosure.contracts.Publication;
 import org.disclosure.contracts.Validation;
+import org.disclosure.contracts.Validation.SkippedRule;
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.fixtures.Fixtures;
 import org.disclosure.index.RealElasticsearch;
@@ -46,9 +49,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Searching a real cluster holding the three fixture disclosures (their text as the
  * parser extracts it from the .txt files; their metadata, tables and findings from
- * {@code expected/*.json}) and five made-up ones that test the edges of phrase matching,
- * ranking and the facets. Expected counts are computed from what was indexed, never
- * written down.
+ * {@code expected/*.json}), five made-up ones that test the edges of phrase matching,
+ * ranking and the facets, and three that test scope, split publications and verdicts
+ * earned on real documents (a Jiangsu unit budget published as a narrative file and a
+ * tables file, a Shanghai district final account). Expected counts are computed from what
+ * was indexed where they can be.
  */
 class DisclosureSearchIT {
 
@@ -91,7 +96,7 @@ class DisclosureSearchIT {
 							finding.get("what").asString(), null, null, null, null)));
 			index(indexer, blobs, name, new String(txt.bytes(), StandardCharsets.UTF_8),
 					fixtureMetadata(expected.get("metadata")), strings(expected.get("tables_present")),
-					Validation.of(40, findings));
+					strings(expected.get("tables_missing")), null, Validation.of(40, findings));
 		}
 		index(indexer, blobs, "split", "2023年度城乡 医疗\n救助支出12.00万元。",
 				metadata("洛阳市洛龙区医疗保障局", "河南省", "洛阳市", "洛龙区", 2023, DocKind.FINAL_ACCOUNT), List.of("FA01", "FA03"),
@@ -109,6 +114,41 @@ class DisclosureSearchIT {
 				new DisclosureMetadata("2024年度城乡医疗救助资金使用情况", "开封市医疗保障局", new Region("河南省", "开封市", null, null), "city",
 						2024, DocKind.FINAL_ACCOUNT, null, "万元", null),
 				List.of("FA01", "FA09"), Validation.of(40, List.of()));
+		indexSplitPublicationAndShanghai(indexer, blobs);
+	}
+
+	/**
+	 * A unit budget published as two files that the validator read together, and a
+	 * district final account of a municipality (no city level) printed in 元. Their
+	 * coverages sit on the bands' edges: 0.42, 0.50 and 0.90.
+	 */
+	private static void indexSplitPublicationAndShanghai(DisclosureIndexer indexer, BlobStore blobs) {
+		String narrativeText = "2019年江苏省财政厅单位预算说明：收入预算16497.86万元，比上年增加3.2%。";
+		String tablesText = "2019年江苏省财政厅单位预算表 收支预算总表 单位：元";
+		String narrativeId = docId("jiangsu-narrative", narrativeText);
+		String tablesId = docId("jiangsu-tables", tablesText);
+		String key = "江苏省财政厅|2019|budget";
+		DisclosureMetadata jiangsu = new DisclosureMetadata("2019年江苏省财政厅单位预算", "江苏省财政厅",
+				new Region("江苏省", null, null, null), "province", 2019, DocKind.BUDGET, null, "万元", null, "unit");
+		index(indexer, blobs, "jiangsu-narrative", narrativeText, jiangsu, List.of(), List.of(),
+				new Publication(Publication.NARRATIVE, key),
+				Validation.of(12, List.of(finding("NR-YOY", Severity.WARNING)), new BigDecimal("0.42"),
+						List.of(new SkippedRule("BU05-ROW", "table BU05 not read"),
+								new SkippedRule("BU08", "table BU08 not read")),
+						true, List.of(tablesId)));
+		Finding rounding = new Finding("BU01", "收支平衡", Severity.INFO, "收入总计与支出总计相差尾数", new BigDecimal("16497.86"),
+				new BigDecimal("16497.87"), new BigDecimal("0.01"), "收支预算总表 收入总计", 2, "万元", "±0.015 (n = 2)",
+				List.of(tablesId, narrativeId));
+		index(indexer, blobs, "jiangsu-tables", tablesText, jiangsu,
+				List.of("BU01", "BU03", "BU04", "BU05", "BU06", "BU08", "BU09", "BU12", "BU15"), List.of(),
+				new Publication(Publication.TABLES, key), Validation.of(20, List.of(rounding), new BigDecimal("0.50"),
+						List.of(new SkippedRule("BU-NR", "no narrative in this file")), false, List.of(narrativeId)));
+		index(indexer, blobs, "shanghai", "上海市普陀区卫生健康委员会2023年度部门决算 收入决算16497864.00元。",
+				new DisclosureMetadata("上海市普陀区卫生健康委员会2023年度部门决算", "上海市普陀区卫生健康委员会", new Region("上海市", null, "普陀区", null),
+						"district", 2023, DocKind.FINAL_ACCOUNT, null, "元", null, "department"),
+				List.of("FA01", "FA02", "FA03", "FA04", "FA05", "FA06", "FA07", "FA08", "FA09"), List.of(),
+				new Publication(Publication.WHOLE, null), Validation.of(40, List.of(), new BigDecimal("0.90"),
+						List.of(new SkippedRule("NR-PERF", "figure absent")), false, List.of()));
 	}
 
 	@AfterAll
@@ -165,8 +205,11 @@ class DisclosureSearchIT {
 			.filter((document) -> document.text().replaceAll("\\s", "").contains(PHRASE))
 			.toList();
 
-		assertThat(facets.keySet()).containsExactly("province", "city", "county", "fiscal_year", "doc_kind",
-				"validation_status", "tables", "rule", "severity");
+		assertThat(facets.keySet()).containsExactly("province", "city", "county", "fiscal_year", "doc_kind", "scope",
+				"part", "validation_status", "coverage", "tables", "rule", "severity", "skipped_rule");
+		assertThat(List.of("scope", "part", "coverage", "skipped_rule"))
+			.as("none of the disclosures containing the phrase has them")
+			.allSatisfy((facet) -> assertThat(facets.get(facet)).isEmpty());
 		assertThat(counts(facets.get("province"))).isEqualTo(Map.of("河南省", 5L));
 		assertThat(counts(facets.get("city"))).isEqualTo(Map.of("洛阳市", 2L, "许昌市", 1L, "三门峡市", 1L, "开封市", 1L));
 		assertThat(counts(facets.get("county"))).isEqualTo(Map.of("洛龙区", 2L, "卢氏县", 1L));
@@ -197,17 +240,18 @@ class DisclosureSearchIT {
 		assertThat(counts(facets.get("rule"))).isEqualTo(expectedCounts(matching, Indexed::rules))
 			.doesNotContainKey("BU-CP");
 		assertThat(counts(facets.get("tables"))).isEqualTo(expectedCounts(matching, Indexed::tables))
-			.containsEntry("FA01", 5L)
+			.containsEntry("FA01", 6L)
 			.doesNotContainKey("BU01");
 	}
 
 	@Test
 	void everythingIsFoundWithoutText() throws IOException {
-		SearchResult result = search.search(query(null));
+		SearchResult result = search.search(SearchQuery.builder().page(1, 20).build());
 
 		assertThat(result.total()).isEqualTo(CORPUS.size());
 		assertThat(result.hits()).allSatisfy((hit) -> assertThat(hit.highlights()).isEmpty());
-		assertThat(counts(result.facets().get("province"))).isEqualTo(Map.of("河南省", 6L, "四川省", 1L));
+		assertThat(counts(result.facets().get("province")))
+			.isEqualTo(Map.of("河南省", 6L, "四川省", 1L, "江苏省", 2L, "上海市", 1L));
 		SearchResult.Hit last = result.hits().get(CORPUS.size() - 1);
 		assertThat(last.docId()).isEqualTo(id("bare"));
 		assertThat(last.region()).isNull();
@@ -221,7 +265,7 @@ class DisclosureSearchIT {
 		assertThat(ids(SearchQuery.builder().text(PHRASE).province("河南省").city("洛阳市").county("洛龙区").year(2023).build()))
 			.containsExactly(id("split"));
 		assertThat(ids(SearchQuery.builder().kind("budget").build())).containsExactlyInAnyOrder(id("lushi-2024-budget"),
-				id("scattered"));
+				id("scattered"), id("jiangsu-narrative"), id("jiangsu-tables"));
 		assertThat(ids(SearchQuery.builder().status("passed").build()))
 			.containsExactlyInAnyOrderElementsOf(ids((document) -> document.validation() != null
 					&& document.validation().status().value().equals("passed")));
@@ -275,7 +319,7 @@ class DisclosureSearchIT {
 					List.of(id("luolong-2024-final"), id("lushi-2024-budget")).stream().sorted().toList());
 		assertThat(byErrors.get(CORPUS.size() - 1).docId()).as("no validation: last").isEqualTo(id("bare"));
 		assertThat(byYear.subList(0, CORPUS.size() - 1)).extracting(SearchResult.Hit::fiscalYear).isSorted();
-		assertThat(byYear.get(0).fiscalYear()).isEqualTo(2023);
+		assertThat(byYear.get(0).fiscalYear()).isEqualTo(2019);
 		assertThat(byDepartment).hasSize(5)
 			.extracting(SearchResult.Hit::department)
 			.isSortedAccordingTo(Comparator.naturalOrder());
@@ -292,13 +336,120 @@ class DisclosureSearchIT {
 	@Test
 	void pagesDoNotOverlap() throws IOException {
 		List<String> all = new ArrayList<>();
-		for (int page = 1; page <= 3; page++) {
+		for (int page = 1; page <= (CORPUS.size() + 2) / 3; page++) {
 			SearchResult result = search.search(SearchQuery.builder().page(page, 3).build());
 			assertThat(result.total()).isEqualTo(CORPUS.size());
 			assertThat(result.page()).isEqualTo(page);
 			result.hits().forEach((hit) -> all.add(hit.docId()));
 		}
 		assertThat(all).hasSize(CORPUS.size()).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void scopePartStatusCoverageAndSkippedRuleFiltersNarrowTheResult() throws IOException {
+		assertThat(ids(SearchQuery.builder().scope("unit").build()))
+			.containsExactlyInAnyOrderElementsOf(ids((document) -> "unit".equals(document.metadata().scope())))
+			.containsExactlyInAnyOrder(id("jiangsu-narrative"), id("jiangsu-tables"));
+		assertThat(ids(SearchQuery.builder().scope("department").build())).containsExactly(id("shanghai"));
+		assertThat(ids(SearchQuery.builder().part("narrative").build())).containsExactly(id("jiangsu-narrative"));
+		assertThat(ids(SearchQuery.builder().part("whole").build())).containsExactly(id("shanghai"));
+		assertThat(ids(SearchQuery.builder().status("incomplete").build())).containsExactly(id("jiangsu-narrative"));
+		assertThat(ids(SearchQuery.builder().skippedRule("BU05-ROW").build())).containsExactly(id("jiangsu-narrative"));
+		assertThat(ids(SearchQuery.builder().skippedRule("BU-NR").build())).containsExactly(id("jiangsu-tables"));
+		assertThat(ids(SearchQuery.builder().skippedRule("FA01-BALANCE").build())).isEmpty();
+		assertThat(ids(SearchQuery.builder().scope("unit").skippedRule("NR-PERF").build())).isEmpty();
+	}
+
+	@Test
+	void coverageBandsIncludeTheirLowerEdgeAndExcludeTheirUpperOne() throws IOException {
+		assertThat(ids(SearchQuery.builder().coverage(CoverageRange.LOW).build()))
+			.containsExactly(id("jiangsu-narrative"));
+		assertThat(ids(SearchQuery.builder().coverage(CoverageRange.PARTIAL).build()))
+			.as("0.50 is in 0.5-0.9, 0.90 is not")
+			.containsExactly(id("jiangsu-tables"));
+		assertThat(ids(SearchQuery.builder().coverage(CoverageRange.HIGH).build())).as("0.90 is in >=0.9")
+			.containsExactly(id("shanghai"));
+		for (CoverageRange range : CoverageRange.values()) {
+			assertThat(ids(SearchQuery.builder().coverage(range).page(1, 20).build())).as(range.key())
+				.containsExactlyInAnyOrderElementsOf(ids((document) -> range == band(document)));
+		}
+	}
+
+	@Test
+	void theNewFacetsCountScopePartStatusCoverageAndSkippedRules() throws IOException {
+		Map<String, List<SearchResult.FacetValue>> facets = search.search(query(null)).facets();
+		List<Indexed> all = List.copyOf(CORPUS.values());
+
+		assertThat(counts(facets.get("scope")))
+			.isEqualTo(expectedCounts(all, (document) -> optional(document.metadata().scope())))
+			.isEqualTo(Map.of("unit", 2L, "department", 1L));
+		assertThat(counts(facets.get("part"))).isEqualTo(expectedCounts(all,
+				(document) -> (document.publication() != null) ? List.of(document.publication().part()) : List.of()))
+			.isEqualTo(Map.of("narrative", 1L, "tables", 1L, "whole", 1L));
+		assertThat(counts(facets.get("validation_status"))).containsEntry("incomplete", 1L);
+		assertThat(counts(facets.get("skipped_rule"))).isEqualTo(expectedCounts(all, Indexed::skippedRules))
+			.isEqualTo(Map.of("BU05-ROW", 1L, "BU08", 1L, "BU-NR", 1L, "NR-PERF", 1L));
+		assertThat(facets.get("coverage")).as("in the order of the bands")
+			.extracting(SearchResult.FacetValue::value)
+			.containsExactly("<0.5", "0.5-0.9", ">=0.9");
+		assertThat(counts(facets.get("coverage"))).isEqualTo(expectedCounts(all,
+				(document) -> (band(document) != null) ? List.of(band(document).key()) : List.of()));
+
+		Map<String, List<SearchResult.FacetValue>> units = search.search(SearchQuery.builder().scope("unit").build())
+			.facets();
+		assertThat(counts(units.get("part"))).isEqualTo(Map.of("narrative", 1L, "tables", 1L));
+		assertThat(units.get("coverage")).as("empty bands are left out")
+			.extracting(SearchResult.FacetValue::value)
+			.containsExactly("<0.5", "0.5-0.9");
+	}
+
+	@Test
+	void hitsCarryTheShareOfRulesThatRan() throws IOException {
+		List<SearchResult.Hit> hits = search.search(SearchQuery.builder().scope("unit").build()).hits();
+
+		assertThat(hits).extracting((hit) -> hit.validation().coverage().doubleValue())
+			.containsExactlyInAnyOrder(0.42, 0.5);
+		assertThat(hit(search.search(query("卫生健康委员会")), "shanghai").validation().status()).isEqualTo("passed");
+	}
+
+	@Test
+	void aSplitPublicationsFileNamesTheOtherAndItsFindingsTheirPageUnitToleranceAndFiles() throws IOException {
+		ObjectNode tables = search.document(id("jiangsu-tables")).orElseThrow();
+
+		assertThat(tables.at("/publication/part").asString()).isEqualTo("tables");
+		assertThat(tables.at("/publication/link_key").asString()).isEqualTo("江苏省财政厅|2019|budget");
+		assertThat(tables.at("/publication/linked")).extracting(JsonNode::asString)
+			.containsExactly(id("jiangsu-narrative"));
+		assertThat(tables.at("/completeness/status").asString()).as("half of a disclosure: the set cannot be told")
+			.isEqualTo("unknown");
+		assertThat(tables.at("/completeness/extra")).extracting(JsonNode::asString).containsExactly("BU12", "BU15");
+		assertThat(tables.at("/completeness").has("missing")).isFalse();
+		assertThat(tables.at("/validation/skipped/0/rule_id").asString()).isEqualTo("BU-NR");
+		assertThat(tables.at("/validation/skipped/0/reason").asString()).isEqualTo("no narrative in this file");
+		JsonNode finding = tables.at("/findings/0");
+		assertThat(finding.get("page").asInt()).isEqualTo(2);
+		assertThat(finding.get("unit").asString()).isEqualTo("万元");
+		assertThat(finding.get("tolerance").asString()).isEqualTo("±0.015 (n = 2)");
+		assertThat(finding.get("documents")).extracting(JsonNode::asString)
+			.containsExactly(id("jiangsu-tables"), id("jiangsu-narrative"));
+		ObjectNode narrative = search.document(id("jiangsu-narrative")).orElseThrow();
+		assertThat(narrative.at("/publication/linked/0").asString()).isEqualTo(id("jiangsu-tables"));
+		assertThat(narrative.at("/validation/status").asString()).isEqualTo("incomplete");
+		assertThat(narrative.at("/validation/rules_skipped").asInt()).isEqualTo(2);
+	}
+
+	@Test
+	void theFixtureBudgetLacksBu02OfTheCoreAndKeepsItsHenanTablesAsExtras() throws IOException {
+		ObjectNode lushi = search.document(id("lushi-2024-budget")).orElseThrow();
+
+		assertThat(lushi.at("/completeness/status").asString()).isEqualTo("incomplete");
+		assertThat(lushi.at("/completeness/set").asString()).isEqualTo("national_core");
+		assertThat(lushi.at("/completeness/missing")).extracting(JsonNode::asString).containsExactly("BU02");
+		assertThat(lushi.at("/completeness/extra")).extracting(JsonNode::asString)
+			.contains("BU10", "BU12", "BU13", "BU14")
+			.doesNotContain("BU07", "BU11");
+		assertThat(lushi.get("tables_listed_only")).extracting(JsonNode::asString)
+			.containsExactlyInAnyOrder("BU02", "BU07");
 	}
 
 	@Test
@@ -337,15 +488,45 @@ class DisclosureSearchIT {
 
 	private static void index(DisclosureIndexer indexer, BlobStore blobs, String name, String text,
 			DisclosureMetadata metadata, List<String> tables, Validation validation) {
+		index(indexer, blobs, name, text, metadata, tables, null, null, validation);
+	}
+
+	private static void index(DisclosureIndexer indexer, BlobStore blobs, String name, String text,
+			DisclosureMetadata metadata, List<String> tables, List<String> listedOnly, Publication publication,
+			Validation validation) {
 		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-		String docId = BlobStore.sha256Hex((name + ":" + text).getBytes(StandardCharsets.UTF_8));
+		String docId = docId(name, text);
 		String textKey = blobs.put(bytes).key();
 		Instant now = Instant.now();
 		DocumentParsed parsed = new DocumentParsed(1, docId,
 				new DocumentSource(null, name + ".txt", "text/plain", bytes.length, null), now, now, "0.1.0", metadata,
-				textKey, text.length(), tables, null, null, null, null, null, null);
+				textKey, text.length(), tables, listedOnly, null, null, null, null, null, null, publication);
 		indexer.index(new DocumentValidated(1, docId, parsed, validation, now));
-		CORPUS.put(name, new Indexed(docId, text, metadata, tables, validation));
+		CORPUS.put(name, new Indexed(docId, text, metadata, tables, publication, validation));
+	}
+
+	private static String docId(String name, String text) {
+		return BlobStore.sha256Hex((name + ":" + text).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The coverage band a document's verdict falls in; null without a coverage. */
+	private static CoverageRange band(Indexed document) {
+		if (document.validation() == null || document.validation().coverage() == null) {
+			return null;
+		}
+		double coverage = document.validation().coverage().doubleValue();
+		for (CoverageRange range : CoverageRange.values()) {
+			boolean above = range.from() == null || coverage >= range.from();
+			boolean below = range.to() == null || coverage < range.to();
+			if (above && below) {
+				return range;
+			}
+		}
+		throw new IllegalStateException("No band holds " + coverage);
+	}
+
+	private static List<String> optional(String value) {
+		return (value != null) ? List.of(value) : List.of();
 	}
 
 	private static DisclosureMetadata fixtureMetadata(JsonNode expected) {
@@ -431,7 +612,12 @@ class DisclosureSearchIT {
 
 	/** A disclosure as it was indexed. */
 	private record Indexed(String docId, String text, DisclosureMetadata metadata, List<String> tables,
-			Validation validation) {
+			Publication publication, Validation validation) {
+
+		List<String> skippedRules() {
+			return (this.validation != null && this.validation.skipped() != null)
+					? this.validation.skipped().stream().map(SkippedRule::ruleId).toList() : List.of();
+		}
 
 		List<String> rules() {
 			return (this.validation != null) ? this.validation.findings().stream().map(Finding::ruleId).toList()

@@ -26,12 +26,24 @@ class SearchQueryTest {
 
 	@Test
 	void blankFiltersAreNoFilters() {
-		SearchQuery query = SearchQuery.builder().province(" ").city("").county(" 洛阳市 ").rule(" ").build();
+		SearchQuery query = SearchQuery.builder()
+			.province(" ")
+			.city("")
+			.county(" 洛阳市 ")
+			.rule(" ")
+			.scope(" ")
+			.part("")
+			.skippedRule(" ")
+			.build();
 
 		assertThat(query.province()).isNull();
 		assertThat(query.city()).isNull();
 		assertThat(query.county()).isEqualTo("洛阳市");
 		assertThat(query.rule()).isNull();
+		assertThat(query.scope()).isNull();
+		assertThat(query.part()).isNull();
+		assertThat(query.skippedRule()).isNull();
+		assertThat(query.coverage()).isNull();
 		assertThat(query.tables()).isEmpty();
 		assertThat(query.sort()).isEqualTo(SearchSort.RELEVANCE);
 	}
@@ -59,6 +71,34 @@ class SearchQueryTest {
 			.withMessageContaining("error, warning, info");
 		assertThatExceptionOfType(InvalidSearchException.class)
 			.isThrownBy(() -> SearchQuery.builder().sort(SearchSort.YEAR, "up").build());
+	}
+
+	@Test
+	void scopePartAndCoverageMustBeKnownValues() {
+		SearchQuery query = SearchQuery.builder()
+			.scope(" unit ")
+			.part("narrative")
+			.status("incomplete")
+			.coverage(CoverageRange.of(" >=0.9"))
+			.skippedRule(" NR-YOY ")
+			.build();
+
+		assertThat(query.scope()).isEqualTo("unit");
+		assertThat(query.part()).isEqualTo("narrative");
+		assertThat(query.status()).isEqualTo("incomplete");
+		assertThat(query.coverage()).isEqualTo(CoverageRange.HIGH);
+		assertThat(query.skippedRule()).isEqualTo("NR-YOY");
+		assertThat(CoverageRange.of(null)).isNull();
+		assertThat(CoverageRange.of("<0.5")).isEqualTo(CoverageRange.LOW);
+		assertThat(CoverageRange.of("0.5-0.9")).isEqualTo(CoverageRange.PARTIAL);
+		assertThatExceptionOfType(InvalidSearchException.class)
+			.isThrownBy(() -> SearchQuery.builder().scope("部门").build())
+			.withMessageContaining("department, unit");
+		assertThatExceptionOfType(InvalidSearchException.class)
+			.isThrownBy(() -> SearchQuery.builder().part("annex").build())
+			.withMessageContaining("whole, narrative, tables");
+		assertThatExceptionOfType(InvalidSearchException.class).isThrownBy(() -> CoverageRange.of("0.5"))
+			.withMessageContaining("<0.5, 0.5-0.9, >=0.9");
 	}
 
 	@Test

@@ -104,12 +104,55 @@ class SearchRequestFactoryTest {
 		JsonNode aggregations = body(query(null)).get("aggregations");
 
 		assertThat(aggregations.propertyNames()).containsExactly("province", "city", "county", "fiscal_year",
-				"doc_kind", "validation_status", "tables", "rule", "severity");
+				"doc_kind", "scope", "part", "validation_status", "coverage", "tables", "rule", "severity",
+				"skipped_rule");
 		assertThat(aggregations.at("/province/terms/field").asString()).isEqualTo("region.province");
 		assertThat(aggregations.at("/validation_status/terms/field").asString()).isEqualTo("validation.status");
 		assertThat(aggregations.at("/tables/terms/field").asString()).isEqualTo("tables");
 		assertThat(aggregations.at("/rule/terms/field").asString()).isEqualTo("validation.finding_rules");
 		assertThat(aggregations.at("/severity/terms/field").asString()).isEqualTo("validation.finding_severities");
+		assertThat(aggregations.at("/scope/terms/field").asString()).isEqualTo("scope");
+		assertThat(aggregations.at("/part/terms/field").asString()).isEqualTo("publication.part");
+		assertThat(aggregations.at("/skipped_rule/terms/field").asString()).isEqualTo("validation.skipped_rules");
+	}
+
+	@Test
+	void coverageIsCountedInBandsFromInclusiveToExclusive() {
+		JsonNode coverage = body(query(null)).at("/aggregations/coverage/range");
+
+		assertThat(coverage.get("field").asString()).isEqualTo("validation.coverage");
+		assertThat(coverage.get("ranges")).hasSize(3);
+		assertThat(coverage.at("/ranges/0/key").asString()).isEqualTo("<0.5");
+		assertThat(coverage.at("/ranges/0").has("from")).isFalse();
+		assertThat(coverage.at("/ranges/0/to").asDouble()).isEqualTo(0.5);
+		assertThat(coverage.at("/ranges/1/key").asString()).isEqualTo("0.5-0.9");
+		assertThat(coverage.at("/ranges/1/from").asDouble()).isEqualTo(0.5);
+		assertThat(coverage.at("/ranges/1/to").asDouble()).isEqualTo(0.9);
+		assertThat(coverage.at("/ranges/2/key").asString()).isEqualTo(">=0.9");
+		assertThat(coverage.at("/ranges/2/from").asDouble()).isEqualTo(0.9);
+		assertThat(coverage.at("/ranges/2").has("to")).isFalse();
+	}
+
+	@Test
+	void scopePartCoverageAndASkippedRuleAreFilters() {
+		SearchQuery query = SearchQuery.builder()
+			.scope("unit")
+			.part("tables")
+			.coverage(CoverageRange.PARTIAL)
+			.skippedRule("BU05-ROW")
+			.build();
+
+		JsonNode filter = body(query).at("/query/bool/filter");
+
+		assertThat(filter).hasSize(4);
+		assertThat(filter.at("/0/term/scope/value").asString()).isEqualTo("unit");
+		assertThat(filter.at("/1/term/publication.part/value").asString()).isEqualTo("tables");
+		assertThat(filter.at("/2/range/validation.coverage/gte").asDouble()).isEqualTo(0.5);
+		assertThat(filter.at("/2/range/validation.coverage/lt").asDouble()).isEqualTo(0.9);
+		assertThat(filter.at("/3/term/validation.skipped_rules/value").asString()).isEqualTo("BU05-ROW");
+		JsonNode low = body(SearchQuery.builder().coverage(CoverageRange.LOW).build()).at("/query/bool/filter/0/range");
+		assertThat(low.at("/validation.coverage/lt").asDouble()).isEqualTo(0.5);
+		assertThat(low.at("/validation.coverage").has("gte")).isFalse();
 	}
 
 	@Test

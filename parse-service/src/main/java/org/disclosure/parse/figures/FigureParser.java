@@ -41,13 +41,20 @@ final class FigureParser {
 
 	private static final Pattern SCORE = Pattern.compile("(?:得分|评分|分值)\\s*(?:为)?\\s*$");
 
-	private static final Pattern LEADING = Pattern
-		.compile("^(?:[，,、：:；;。\\s]|其中|主要用于以下方面|主要包括|具体情况如下|与上年度?相比|与上年|较上年度?|"
-				+ "与[0-9]{4}年(?:预算)?相比|较[0-9]{4}年|比[0-9]{4}年|同比|分别|累计|全年|共计|共有|共|另外|预算数|决算数|此外|[0-9]{4}年度?(?:期末|年初|年末)?|"
-				+ "我(?:部门|单位)(?:\\((?:部门|单位)\\))?|本(?:部门|单位)(?:\\((?:部门|单位)\\))?|部门|单位)+");
+	/**
+	 * The year a change is measured against: 与上年相比, 较上年度, 比2023年度预算, 与2022年决算数对比.
+	 */
+	private static final String COMPARED = "(?:与|比|较|同)(?:上一?年度?|[0-9]{4}年度?)(?:年初)?(?:预算数?|决算数?|执行数)?(?:相比|对比)?";
 
-	private static final Pattern TRAILING = Pattern
-		.compile("(?:均为|各为|为|是|各|达到|达|约|分别|较上年度?|比上年度?|较[0-9]{4}年?|比[0-9]{4}年?|与上年度?相比|与[0-9]{4}年相比|合计为|总额为|预算)+$");
+	/**
+	 * Words before the subject: connectives, the comparison, the year and whoever the
+	 * narrative names before it (本部门, 省检察院 2018 年).
+	 */
+	private static final Pattern LEADING = Pattern.compile("^(?:[，,、：:；;。\\s]|其中|主要用于以下方面|主要包括|具体情况如下|" + COMPARED
+			+ "|同比|分别|累计|全年|共计|共有|共|另外|预算数|决算数|此外|[^0-9，,。；;：:()（）]{0,12}?[0-9]{4}年度?(?:期末|年初|年末)?|"
+			+ "我(?:部门|单位)(?:\\((?:部门|单位)\\))?|本(?:部门|单位)(?:\\((?:部门|单位)\\))?|部门|单位)+");
+
+	private static final Pattern TRAILING = Pattern.compile("(?:均为|各为|为|是|各|达到|达|约|分别|" + COMPARED + "|合计为|总额为|预算)+$");
 
 	private static final Pattern LEVEL = Pattern.compile("([^()（）]+?)[(（](类|款|项)[)）]");
 
@@ -159,7 +166,7 @@ final class FigureParser {
 					BigDecimal value = new BigDecimal(figure.group(1).replace(",", ""));
 					figures.add(new NarrativeFigure(paragraph.section(), paragraph.subsection(), item, topic0, subject0,
 							path0, level0, reading.measure(), value, unit, reading.direction(), reading.base(),
-							printedSentence.strip()));
+							printedSentence.strip(), paragraph.page()));
 				}
 			}
 		}

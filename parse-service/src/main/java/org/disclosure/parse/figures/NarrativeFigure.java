@@ -24,10 +24,11 @@ import org.disclosure.parse.tables.SubjectLevel;
  * @param base what a share or a completion rate is taken of, as printed ({@code 支出合计},
  * {@code 年初预算}); null when not printed
  * @param sentence the sentence it came from
+ * @param page the page its paragraph starts on, 0 where the format has no pages
  */
 public record NarrativeFigure(String section, String subsection, String item, Topic topic, String subject,
 		String subjectPath, SubjectLevel level, Measure measure, BigDecimal value, String unit, Direction direction,
-		String base, String sentence) {
+		String base, String sentence, int page) {
 
 	/** The value signed by its direction: a decrease is negative. */
 	public BigDecimal signedValue() {

@@ -62,19 +62,20 @@ final class NarrativeText {
 		String subsection = null;
 		StringBuilder current = null;
 		int start = -1;
+		int startPage = 0;
 		boolean partTitlePending = false;
 		boolean untitledPart = false;
 		for (int i = 0; i < layout.size(); i++) {
 			LayoutLine line = layout.line(i);
 			if (line.kind() != LineKind.TEXT || inTable[i]) {
-				current = flush(paragraphs, section, subsection, current, start);
+				current = flush(paragraphs, section, subsection, current, start, startPage);
 				continue;
 			}
 			String text = line.text().strip();
 			String compact = CompactText.of(text);
 			Matcher part = PART.matcher(compact);
 			if (part.find()) {
-				current = flush(paragraphs, section, subsection, current, start);
+				current = flush(paragraphs, section, subsection, current, start, startPage);
 				String title = part.group(1);
 				explaining = explains(title);
 				// a title on its own line, or wrapped onto it (…2024年度部门决算情况 / 说明)
@@ -95,26 +96,27 @@ final class NarrativeText {
 				continue;
 			}
 			if (isHeading(compact, SECTION)) {
-				current = flush(paragraphs, section, subsection, current, start);
+				current = flush(paragraphs, section, subsection, current, start, startPage);
 				section = text;
 				subsection = null;
 				continue;
 			}
 			if (isHeading(compact, SUBSECTION)) {
-				current = flush(paragraphs, section, subsection, current, start);
+				current = flush(paragraphs, section, subsection, current, start, startPage);
 				subsection = text;
 				continue;
 			}
 			boolean continues = current != null && !NUMBERED.matcher(compact).find()
 					&& (!SENTENCE_END.matcher(current).find() || headerOnly(current));
 			if (!continues) {
-				current = flush(paragraphs, section, subsection, current, start);
+				current = flush(paragraphs, section, subsection, current, start, startPage);
 				current = new StringBuilder();
 				start = line.index();
+				startPage = line.page();
 			}
 			current.append(text);
 		}
-		flush(paragraphs, section, subsection, current, start);
+		flush(paragraphs, section, subsection, current, start, startPage);
 		return paragraphs;
 	}
 
@@ -137,9 +139,9 @@ final class NarrativeText {
 	}
 
 	private static StringBuilder flush(List<Paragraph> paragraphs, String section, String subsection,
-			StringBuilder current, int start) {
+			StringBuilder current, int start, int page) {
 		if (current != null && current.length() > 0) {
-			paragraphs.add(new Paragraph(section, subsection, current.toString(), start));
+			paragraphs.add(new Paragraph(section, subsection, current.toString(), start, page));
 		}
 		return null;
 	}

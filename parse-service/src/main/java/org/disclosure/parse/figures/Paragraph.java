@@ -7,6 +7,7 @@ package org.disclosure.parse.figures;
  * @param subsection the sub-heading, null when none
  * @param text the paragraph, its wrapped lines joined
  * @param line the layout line it starts at
+ * @param page the page it starts on, 0 where the format has no pages
  */
-record Paragraph(String section, String subsection, String text, int line) {
+record Paragraph(String section, String subsection, String text, int line, int page) {
 }

@@ -73,7 +73,7 @@ class FigureParserTest {
 	}
 
 	private static List<NarrativeFigure> parse(String section, String text) {
-		return FigureParser.parse(new Paragraph(section, null, text, 0), "卢氏县医疗保障局");
+		return FigureParser.parse(new Paragraph(section, null, text, 0, 0), "卢氏县医疗保障局");
 	}
 
 }

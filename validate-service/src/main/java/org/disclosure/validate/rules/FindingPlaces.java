@@ -9,14 +9,16 @@ import java.util.regex.Pattern;
 
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.Finding;
+import org.disclosure.contracts.NarrativeFigure;
 import org.disclosure.contracts.ParsedTable;
 import org.disclosure.contracts.Publication;
 
 /**
  * Places each finding in the document a reviewer holds: the tables it names get their
- * printed title ({@code FA03《支出决算表》}), the finding the page of the first of them, and on
- * a split publication the files it compares (the tables file where it names a table, the
- * narrative file where it quotes the narrative).
+ * printed title ({@code FA03《支出决算表》}), the finding the page of the first part it names (a
+ * table, or the narrative sentence it quotes), and on a split publication the files it
+ * compares (the tables file where it names a table, the narrative file where it quotes
+ * the narrative).
  */
 final class FindingPlaces {
 
@@ -35,6 +37,11 @@ final class FindingPlaces {
 		for (Finding finding : findings) {
 			String location = (finding.location() != null) ? finding.location() : "";
 			Integer page = finding.page();
+			int narrativeAt = location.indexOf("narrative");
+			Matcher firstCode = TABLE_CODE.matcher(location);
+			if (page == null && narrativeAt >= 0 && (!firstCode.find() || narrativeAt < firstCode.start())) {
+				page = narrativePage(subject, location);
+			}
 			StringBuilder titled = new StringBuilder();
 			Set<String> titledCodes = new LinkedHashSet<>();
 			Matcher code = TABLE_CODE.matcher(location);
@@ -101,6 +108,21 @@ final class FindingPlaces {
 			}
 		}
 		return " [" + String.join("; ", names) + "]";
+	}
+
+	/**
+	 * The page of the narrative sentence a finding quotes, where the format has pages.
+	 */
+	private static Integer narrativePage(DocumentParsed document, String location) {
+		if (document.figures() == null) {
+			return null;
+		}
+		for (NarrativeFigure figure : document.figures()) {
+			if (figure.page() != null && figure.sentence() != null && location.contains(figure.sentence())) {
+				return figure.page();
+			}
+		}
+		return null;
 	}
 
 	private static ParsedTable table(DocumentParsed document, String code) {

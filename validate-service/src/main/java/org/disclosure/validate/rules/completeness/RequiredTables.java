@@ -26,6 +26,12 @@ final class RequiredTables {
 	/** The state-capital budget table, core where the document's set includes it. */
 	static final String STATE_CAPITAL_BUDGET = "BU11";
 
+	/**
+	 * Performance tables (PERF_DEPT, PERF_PROJECT) say nothing of the set: they travel
+	 * alone.
+	 */
+	private static final String PERFORMANCE = "PERF_";
+
 	/** The budget core of {@code document}: with BU11 where its set includes it. */
 	static List<String> budget(DocumentParsed document) {
 		boolean stateCapital = document.tables().contains(STATE_CAPITAL_BUDGET)
@@ -40,15 +46,18 @@ final class RequiredTables {
 
 	/**
 	 * Why the set of {@code document} cannot be told, null when it can: the narrative
-	 * file of a split publication read without its tables file, or no table read and none
-	 * listed. (A tables file holds every table of its publication: it can be told.)
+	 * file of a split publication read without its tables file, or no numbered table read
+	 * and none listed (performance tables alone). (A tables file holds every table of its
+	 * publication: it can be told.)
 	 */
 	static String setUnknown(DocumentParsed document) {
 		if (document.publication() != null && Publication.NARRATIVE.equals(document.publication().part())) {
 			return "set unknown: the narrative file of a split publication, its tables file not yet read";
 		}
-		if (document.tables().isEmpty() && listedOnly(document).isEmpty()) {
-			return "set unknown: no table read and none listed in a table of contents";
+		boolean numbered = java.util.stream.Stream.concat(document.tables().stream(), listedOnly(document).stream())
+			.anyMatch((code) -> !code.startsWith(PERFORMANCE));
+		if (!numbered) {
+			return "set unknown: no numbered table read and none listed in a table of contents";
 		}
 		return null;
 	}

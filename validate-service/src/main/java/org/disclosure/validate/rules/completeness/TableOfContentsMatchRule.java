@@ -22,13 +22,14 @@ public final class TableOfContentsMatchRule extends CatalogueRule {
 
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
 
-	private static final Pattern NUMBERING = Pattern
-		.compile("^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．]|附表[0-9-]*|表[0-9]+)?(?:公开[0-9]+表)?[:：]?");
+	private static final Pattern NUMBERING = Pattern.compile(
+			"^[-•·*]?(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．]|附表[0-9-]*|表[0-9]+)?(?:公开[0-9]+表)?[:：]?");
 
 	private static final Pattern DECORATION = Pattern.compile("^(?:[0-9]{4}年度?)?(?:中共|中国共产党)?"
 			+ "(?:[\\p{IsHan}()（）]{2,30}?(?:人民法院|检察院|局|院|厅|委员会|办公室|中心|办事处))?(?:[0-9]{4}年度?)?(?:部门|单位)?");
 
-	private static final Pattern QUALIFIER = Pattern.compile("[(（][^)）]*[)）]$");
+	/** A bracketed qualifier anywhere: (单位), (2024年度), (功能科目). */
+	private static final Pattern QUALIFIER = Pattern.compile("[(（][^)）]*[)）]");
 
 	public TableOfContentsMatchRule() {
 		super("CP-TOC-MATCH", "The 目录 lists the tables in the body's order and under their titles", Severity.WARNING,
@@ -105,12 +106,15 @@ public final class TableOfContentsMatchRule extends CatalogueRule {
 		return true;
 	}
 
-	/** What a title says, without numbering, quotes, whose and which year it is. */
+	/**
+	 * What a title says, without numbering, quotes, bracketed qualifiers, whose and which
+	 * year it is.
+	 */
 	static String core(String title) {
 		String compact = QUOTES.matcher(Names.fold(title)).replaceAll("").replaceAll("\\s+", "");
 		compact = NUMBERING.matcher(compact).replaceFirst("");
-		compact = DECORATION.matcher(compact).replaceFirst("");
-		return QUALIFIER.matcher(compact).replaceFirst("");
+		compact = QUALIFIER.matcher(compact).replaceAll("");
+		return DECORATION.matcher(compact).replaceFirst("");
 	}
 
 }

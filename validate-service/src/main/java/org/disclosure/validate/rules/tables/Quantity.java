@@ -48,8 +48,8 @@ public record Quantity(List<BigDecimal> parts, boolean sum, String where, List<B
 	 * Compares {@code actual} with {@code expected}: the same figure printed twice, a sum
 	 * identity when one of them is a sum, two sums otherwise. Two printed aggregates of
 	 * the same items may differ by the rounding of those items (one the rounded total,
-	 * the other the sum of rounded items): when they differ, the one is compared with the
-	 * other's items.
+	 * the other the sum of rounded items): when they differ and both agree with those
+	 * items, the difference is the items' rounding.
 	 */
 	public static Tolerance.Comparison compare(Quantity expected, Quantity actual) {
 		if (!expected.sum && !actual.sum) {
@@ -61,7 +61,8 @@ public record Quantity(List<BigDecimal> parts, boolean sum, String where, List<B
 				Quantity other = (aggregate == actual) ? expected : actual;
 				if (!aggregate.items.isEmpty()) {
 					Tolerance.Comparison ofItems = Tolerance.sum(other.parts.get(0), aggregate.items);
-					if (ofItems.consistent()) {
+					boolean itsOwn = Tolerance.sum(aggregate.parts.get(0), aggregate.items).consistent();
+					if (ofItems.consistent() && itsOwn) {
 						return new Tolerance.Comparison(Tolerance.Agreement.ROUNDING, same.expected(), same.actual(),
 								same.difference(), ofItems.allowed(),
 								"two totals of the same " + aggregate.items.size() + " printed items, allowed ±"

@@ -39,6 +39,13 @@ class CompletenessRulesTest {
 		assertThat(error.location()).isEqualTo("tables FA05");
 		notApplicable(rule, Build.inventory(DocKind.BUDGET, List.of(), List.of(), Map.of()));
 		notApplicable(rule, Build.inventory(DocKind.FINAL_ACCOUNT, null, null, Map.of()));
+		notApplicable(rule, Build.inventory(DocKind.FINAL_ACCOUNT, List.of("PERF_PROJECT"), List.of(), Map.of()));
+		Finding listed = single(rule,
+				Build.inventory(DocKind.FINAL_ACCOUNT, List.of("PERF_PROJECT"), List.of("FA01"), Map.of()),
+				Severity.ERROR);
+		assertThat(listed.message()).as("a 目录 listing a numbered table shows the set")
+			.contains("FA01")
+			.contains("FA09");
 	}
 
 	@Test
