@@ -44,7 +44,7 @@ final class FigureParser {
 	/**
 	 * The year a change is measured against: 与上年相比, 较上年度, 比2023年度预算, 与2022年决算数对比.
 	 */
-	private static final String COMPARED = "(?:与|比|较|同)(?:上一?年度?|[0-9]{4}年度?)(?:年初)?(?:预算数?|决算数?|执行数)?(?:相比|对比)?";
+	private static final String COMPARED = "(?:与|比|较|同)(?:上一?年度?|[0-9]{4}年?度?)(?:年初)?(?:预算数?|决算数?|执行数)?(?:相比|对比)?";
 
 	/**
 	 * Words before the subject: connectives, the comparison, the year and whoever the
