@@ -142,7 +142,9 @@ class TraditionalCharactersTest {
 			assertThat(row.name()).as("the name rows are matched by").isEqualTo("本年收入合计");
 		});
 		assertThat(traditional.figures()).allSatisfy((figure) -> assertThat(figure.sentence()).doesNotContain("总计"))
-			.anySatisfy((figure) -> assertThat(figure.sentence()).isEqualTo("2024年度收、支總計均為1055.79萬元。"));
+			.anySatisfy((figure) -> assertThat(figure.sentence()).isEqualTo("2024年度收、支總計均為1055.79萬元。"))
+			.anySatisfy((figure) -> assertThat(figure.sentence()).as("half-width, as every sentence is reported")
+				.isEqualTo("與上年度相比,收、支總計各減少3762.6萬元,減少78%。"));
 		assertThat(traditional.sections()).anySatisfy((section) -> assertThat(section).contains("決算情況說明"));
 	}
 

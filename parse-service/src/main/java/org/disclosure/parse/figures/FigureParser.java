@@ -99,7 +99,7 @@ final class FigureParser {
 		Topic topic = (itemSubject != null) ? Topic.FUNCTIONAL_SUBJECT : null;
 		for (int[] bounds : sentences(text)) {
 			String sentence = text.substring(bounds[0], bounds[1]);
-			String printedSentence = paragraph.text().substring(bounds[0], bounds[1]);
+			String printedSentence = CompactText.halfWidth(paragraph.text().substring(bounds[0], bounds[1]));
 			for (String clause : CLAUSE.split(sentence)) {
 				Matcher figure = FIGURE.matcher(clause);
 				int from = 0;

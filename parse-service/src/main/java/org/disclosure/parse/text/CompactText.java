@@ -52,6 +52,21 @@ public final class CompactText {
 	 * @return the folded text, empty for null
 	 */
 	public static String fold(String text) {
+		return fold(text, true);
+	}
+
+	/**
+	 * {@code text} with full-width ASCII forms folded to ASCII and the ideographic space
+	 * to a space, characters otherwise as printed (traditional ones too): the form
+	 * sentences are reported in; same length as {@code text}.
+	 * @param text any text, or null
+	 * @return the text in half-width forms, empty for null
+	 */
+	public static String halfWidth(String text) {
+		return fold(text, false);
+	}
+
+	private static String fold(String text, boolean simplify) {
 		if (text == null) {
 			return "";
 		}
@@ -64,7 +79,7 @@ public final class CompactText {
 			else if (isSpace(c)) {
 				chars[i] = (c == '\t' || c == '\n' || c == '\r') ? c : ' ';
 			}
-			else {
+			else if (simplify) {
 				chars[i] = SimplifiedCharacters.of(c);
 			}
 		}
