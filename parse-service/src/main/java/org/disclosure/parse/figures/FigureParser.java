@@ -97,7 +97,9 @@ final class FigureParser {
 		String path = itemPath;
 		SubjectLevel level = itemLevel;
 		Topic topic = (itemSubject != null) ? Topic.FUNCTIONAL_SUBJECT : null;
-		for (String sentence : sentences(text)) {
+		for (int[] bounds : sentences(text)) {
+			String sentence = text.substring(bounds[0], bounds[1]);
+			String printedSentence = CompactText.halfWidth(paragraph.text().substring(bounds[0], bounds[1]));
 			for (String clause : CLAUSE.split(sentence)) {
 				Matcher figure = FIGURE.matcher(clause);
 				int from = 0;
@@ -164,26 +166,29 @@ final class FigureParser {
 					BigDecimal value = new BigDecimal(figure.group(1).replace(",", ""));
 					figures.add(new NarrativeFigure(paragraph.section(), paragraph.subsection(), item, topic0, subject0,
 							path0, level0, reading.measure(), value, unit, reading.direction(), reading.base(),
-							sentence.strip(), paragraph.page()));
+							printedSentence.strip(), paragraph.page()));
 				}
 			}
 		}
 		return figures;
 	}
 
-	/** The paragraph's sentences, split after 。！？. */
-	private static List<String> sentences(String text) {
-		List<String> sentences = new ArrayList<>();
+	/**
+	 * Where the paragraph's sentences start and end, split after 。！？; the same in the
+	 * folded and in the printed text.
+	 */
+	private static List<int[]> sentences(String text) {
+		List<int[]> sentences = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '。' || c == '!' || c == '?') {
-				sentences.add(text.substring(start, i + 1));
+				sentences.add(new int[] { start, i + 1 });
 				start = i + 1;
 			}
 		}
 		if (start < text.length()) {
-			sentences.add(text.substring(start));
+			sentences.add(new int[] { start, text.length() });
 		}
 		return sentences;
 	}
@@ -270,7 +275,7 @@ final class FigureParser {
 		}
 		String compact = CompactText.printed(text);
 		if (department != null && !department.isEmpty()) {
-			compact = compact.replace(CompactText.printed(department), "");
+			compact = compact.replace(CompactText.of(department), "");
 		}
 		String previous;
 		do {
