@@ -6,6 +6,7 @@ import java.util.function.IntConsumer;
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentSource;
+import org.disclosure.parse.attachments.AttachmentLinks;
 import org.disclosure.parse.figures.NarrativeFigure;
 import org.disclosure.parse.figures.NarrativeReader;
 import org.disclosure.parse.layout.Layout;
@@ -38,7 +39,8 @@ import org.disclosure.parse.totals.TotalsReader;
  * matched no table or template. Pages without a usable text layer (scans, images, fonts
  * without a Unicode map) are read by OCR. Every document gets an outcome; a document that
  * cannot be read or is no disclosure is a {@link ParseOutcome.Failed}, never an
- * exception. Thread-safe.
+ * exception; a web page that only links the documents of a disclosure is a landing page
+ * that lists them. Thread-safe.
  */
 public class DocumentParser {
 
@@ -146,18 +148,24 @@ public class DocumentParser {
 		DocumentText text = DocumentText.of(content);
 		TableScan scan = this.tables.scan(text);
 		DisclosureMetadata read = this.metadata.read(text, scan);
+		List<String> attachments = isPage(extracted.mediaType())
+				? AttachmentLinks.find(extracted.xhtml(), (source != null) ? source.url() : null) : List.of();
 		if (read.docKind() == null) {
-			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
+			return notADisclosure(attachments,
 					"No 部门预算/部门决算 title, table or section found: the text is no budget or final account");
 		}
 		if (read.department() == null && scan.present().isEmpty()) {
-			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
+			return notADisclosure(attachments,
 					"No department named and no budget or final account table found: the text is no disclosure");
 		}
 		Layout layout = (scanned.layout() != null) ? scanned.layout() : this.layouts.read(bytes, extracted);
 		Scan.OcrTables ocrTables = scanned.tables(this.recognizer.recognize(layout));
 		RecognizedTables recognized = ocrTables.recognized();
 		List<NarrativeFigure> figures = this.narrative.read(layout, recognized.tables(), read.department());
+		if (!attachments.isEmpty() && recognized.tables().isEmpty() && figures.isEmpty()) {
+			// A page titled 2024年部门决算公开 that states no figure and prints no table.
+			return landingPage(attachments);
+		}
 		OcrReport ocr = scanned.report(ocrTables, figures);
 		Boolean budget = (read.docKind() == DocKind.BUDGET) ? Boolean.TRUE
 				: (read.docKind() == DocKind.FINAL_ACCOUNT) ? Boolean.FALSE : null;
@@ -183,6 +191,21 @@ public class DocumentParser {
 		}
 		return ParseOutcome.failed(scan.failed() ? ParseFailure.OCR_FAILED : ParseFailure.NO_TEXT,
 				document + " has no usable text layer and OCR read no text: " + scan.describe());
+	}
+
+	private static ParseOutcome notADisclosure(List<String> attachments, String message) {
+		return attachments.isEmpty() ? ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE, message)
+				: landingPage(attachments);
+	}
+
+	/** A page that only links its attachments: no disclosure, and not lost either. */
+	private static ParseOutcome landingPage(List<String> attachments) {
+		return new ParseOutcome.Failed(ParseFailure.LANDING_PAGE, "A landing page, no disclosure: it links "
+				+ attachments.size() + " attachment(s): " + String.join(" ", attachments), attachments);
+	}
+
+	private static boolean isPage(String mediaType) {
+		return mediaType != null && (mediaType.startsWith("text/html") || mediaType.startsWith("application/xhtml"));
 	}
 
 	private static ParseFailure failure(Extraction.Problem problem) {

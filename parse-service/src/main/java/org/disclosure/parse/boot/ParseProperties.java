@@ -16,11 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxAttempts parse attempts that may die with the service process before the
  * document is given up as {@code parser_crashed}
  * @param worker the parser worker JVM
+ * @param followAttachments whether the attachments a landing page links are requested for
+ * fetching ({@code disclosure.fetch-requested.v1}); off by default, when the failure only
+ * lists them
  * @param ocr OCR of pages without a usable text layer
  */
 @ConfigurationProperties("pipeline.parse")
 public record ParseProperties(@DefaultValue("120s") Duration timeLimit, @DefaultValue("2") int maxAttempts,
-		@DefaultValue Worker worker, @DefaultValue Ocr ocr) {
+		@DefaultValue Worker worker, @DefaultValue("false") boolean followAttachments, @DefaultValue Ocr ocr) {
 
 	/**
 	 * @param maxHeap heap of the parser worker JVM ({@code -Xmx}); a document that needs

@@ -52,8 +52,8 @@ public final class OcrBenchmark {
 		System.out.printf(Locale.ROOT, "%-22s %5s %10s %10s %10s %10s%n", "document", "pages", "text s", "ocr s",
 				"ocr s/page", "text s/page");
 		for (FixtureDocument fixture : Fixtures.documents()) {
-			if (!fixture.format().equals("pdf") || args.length > 1
-					&& !java.util.Arrays.asList(args).subList(1, args.length).contains(fixture.document())) {
+			if (!fixture.format().equals("pdf")
+					|| args.length > 1 && !Arrays.asList(args).subList(1, args.length).contains(fixture.document())) {
 				continue;
 			}
 			byte[] pdf = fixture.bytes();
