@@ -133,6 +133,27 @@ final class GrayImage {
 		}
 	}
 
+	/**
+	 * The rectangle {@code box} alone on white, {@code pad} pixels around it, each pixel
+	 * made {@code factor} × {@code factor} pixels (Tesseract reads digits best when they
+	 * are 30 or more pixels high).
+	 */
+	GrayImage crop(Box box, int pad, int factor) {
+		GrayImage padded = blank(box.width() + 2 * pad, box.height() + 2 * pad);
+		padded.paste(this, box, pad, pad);
+		if (factor <= 1) {
+			return padded;
+		}
+		GrayImage scaled = blank(padded.width * factor, padded.height * factor);
+		for (int y = 0; y < scaled.height; y++) {
+			int from = (y / factor) * padded.width;
+			for (int x = 0; x < scaled.width; x++) {
+				scaled.pixels[y * scaled.width + x] = padded.pixels[from + x / factor];
+			}
+		}
+		return scaled;
+	}
+
 	/** Writes the image as binary PGM (P5). */
 	void writePgm(OutputStream out) throws IOException {
 		out.write(("P5\n" + this.width + " " + this.height + "\n255\n").getBytes(StandardCharsets.US_ASCII));

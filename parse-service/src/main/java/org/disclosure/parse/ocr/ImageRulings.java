@@ -7,8 +7,10 @@ import java.util.List;
  * Finds the ruling lines of tables on a page image: long thin runs of ink, horizontal
  * ones anywhere, vertical ones only where they reach from one horizontal line to another
  * (a stroke of a character never does), so that the cells between them can be read one by
- * one. The page is not deskewed: a scan turned by more than a few tenths of a degree
- * breaks its long lines into pieces too short to count.
+ * one. A short horizontal line counts only where vertical lines meet both its ends: the
+ * strokes of a large title's characters join into short runs as long as a cell's edge.
+ * The page is not deskewed: a scan turned by more than a few tenths of a degree breaks
+ * its long lines into pieces too short to count.
  */
 final class ImageRulings {
 
@@ -44,13 +46,21 @@ final class ImageRulings {
 		int reach = Math.max(4, dpi / 30);
 		List<Segment> horizontal = segments(image, true, minHorizontal, maxThickness);
 		horizontal.removeIf((line) -> line.length() > image.width() * PAGE_FRAME);
+		List<Segment> candidates = segments(image, false, minVertical, maxThickness);
+		List<Segment> vertical = verticals(candidates, horizontal, image.height(), reach);
+		horizontal.removeIf((line) -> line.length() < dpi && !endsOnLines(line, vertical, reach));
+		return new ImageRulings(horizontal, verticals(candidates, horizontal, image.height(), reach));
+	}
+
+	/** The vertical lines of {@code candidates} with both ends on horizontal lines. */
+	private static List<Segment> verticals(List<Segment> candidates, List<Segment> horizontal, int height, int reach) {
 		List<Segment> vertical = new ArrayList<>();
-		for (Segment line : segments(image, false, minVertical, maxThickness)) {
-			if (line.length() <= image.height() * PAGE_FRAME && endsOnLines(line, horizontal, reach)) {
+		for (Segment line : candidates) {
+			if (line.length() <= height * PAGE_FRAME && endsOnLines(line, horizontal, reach)) {
 				vertical.add(line);
 			}
 		}
-		return new ImageRulings(horizontal, vertical);
+		return vertical;
 	}
 
 	List<Segment> horizontal() {
@@ -71,19 +81,22 @@ final class ImageRulings {
 		}
 	}
 
-	/** True when both ends of a vertical line lie on horizontal lines. */
-	private static boolean endsOnLines(Segment vertical, List<Segment> horizontal, int reach) {
-		boolean top = false;
-		boolean bottom = false;
-		int x = vertical.position();
-		for (Segment line : horizontal) {
-			if (x < line.from() - reach || x > line.to() + reach) {
+	/**
+	 * True when both ends of a line lie on lines across it (a vertical line's on
+	 * horizontal ones, a horizontal line's on vertical ones).
+	 */
+	private static boolean endsOnLines(Segment line, List<Segment> across, int reach) {
+		boolean start = false;
+		boolean end = false;
+		int at = line.position();
+		for (Segment other : across) {
+			if (at < other.from() - reach || at > other.to() + reach) {
 				continue;
 			}
-			top |= Math.abs(line.position() - vertical.from()) <= reach;
-			bottom |= Math.abs(line.position() - vertical.to()) <= reach;
+			start |= Math.abs(other.position() - line.from()) <= reach;
+			end |= Math.abs(other.position() - line.to()) <= reach;
 		}
-		return top && bottom;
+		return start && end;
 	}
 
 	/**

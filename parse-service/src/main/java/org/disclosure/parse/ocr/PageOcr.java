@@ -37,6 +37,23 @@ final class PageOcr {
 
 	private static final int GAP = 28;
 
+	/** Pixels a cell's ink box is grown by on each side before it is read. */
+	private static final int INK_MARGIN = 3;
+
+	/** Tesseract's page segmentation for a single line: a doubtful cell read alone. */
+	private static final int LINE = 7;
+
+	/** Digits lower than this many pixels are read again scaled up. */
+	private static final int SMALL = 40;
+
+	/** The most doubtful cells of a page read again alone (each a Tesseract call). */
+	private static final int MOST_REREAD = 40;
+
+	/** Well-formed readings of a column that fix its decimals, and their share. */
+	private static final int COLUMN_SAMPLE = 3;
+
+	private static final double COLUMN_SHARE = 0.75;
+
 	/**
 	 * Words of a line closer than this share of its height are printed without a space
 	 * between them.
@@ -87,11 +104,13 @@ final class PageOcr {
 		GrayImage outside = clean.copy();
 		int speck = Math.max(6, this.dpi / 30);
 		List<GrayImage.Box> inks = new ArrayList<>();
+		List<GrayImage.Box> inkCells = new ArrayList<>();
 		for (GrayImage.Box cell : cells) {
 			GrayImage.Box ink = clean.inkBox(cell.left() + 2, cell.top() + 2, cell.right() - 2, cell.bottom() - 2,
 					speck);
 			if (ink != null) {
-				inks.add(ink.grown(3));
+				inks.add(ink.grown(INK_MARGIN));
+				inkCells.add(cell);
 			}
 			outside.blankOut(cell.left(), cell.top(), cell.right(), cell.bottom());
 		}
@@ -101,12 +120,13 @@ final class PageOcr {
 		List<Place> places = new ArrayList<>();
 		for (int i = 0; i < inks.size(); i++) {
 			List<Letter> letters = letters(cellWords.get(i));
-			places.add(new Place(inks.get(i), letters, true, letters.isEmpty() || isFigure(text(letters))));
+			places.add(new Place(inks.get(i), letters, true, letters.isEmpty() || isFigure(text(letters)),
+					inkCells.get(i)));
 		}
 		for (List<Letter> word : byWord(letters(pageWords))) {
 			GrayImage.Box box = box(word);
 			places.add(new Place(new GrayImage.Box(box.left() - 1, box.top() - 3, box.right() + 1, box.bottom() + 3),
-					word, false, FIGURE.matcher(text(word)).matches() && digits(text(word)) >= REREAD_DIGITS));
+					word, false, FIGURE.matcher(text(word)).matches() && digits(text(word)) >= REREAD_DIGITS, null));
 		}
 		List<Place> figures = places.stream().filter(Place::figure).toList();
 		List<List<OcrWord>> figureWords = readStrip(clean, figures.stream().map(Place::box).toList(), true, deadline);
@@ -120,22 +140,28 @@ final class PageOcr {
 			words += read.size();
 			confidences += read.stream().mapToDouble(OcrWord::confidence).sum();
 		}
+		List<Reading> chosen = new ArrayList<>();
 		for (Place place : places) {
-			Reading printed = new Reading(text(place.letters()), confidence(place.letters()));
+			chosen.add(place.figure() ? choose(new Reading(text(place.letters()), confidence(place.letters())),
+					reading(figureWords.get(figure++)), place.cell()) : null);
+		}
+		rereadDoubtful(clean, places, chosen, deadline);
+		for (int i = 0; i < places.size(); i++) {
+			Place place = places.get(i);
 			if (!place.figure()) {
 				place.letters().forEach((letter) -> glyphs.add(glyph(letter)));
 				if (place.cell()) {
-					texts.add(text(printed, place.box()));
+					texts.add(text(new Reading(text(place.letters()), confidence(place.letters())), place.box()));
 				}
 				continue;
 			}
-			Reading chosen = choose(printed, reading(figureWords.get(figure++)), place.cell());
-			if (chosen == null) {
+			Reading reading = chosen.get(i);
+			if (reading == null) {
 				unread++;
-				chosen = new Reading("?", 0);
+				reading = new Reading("?", 0);
 			}
-			glyphs.addAll(spread(chosen.text(), place.box()));
-			texts.add(text(chosen, place.box()));
+			glyphs.addAll(spread(reading.text(), place.box()));
+			texts.add(text(reading, place.box()));
 		}
 		double mean = (words > 0) ? confidences / words : 0;
 		return new ScannedPage(new PageContent(glyphs, lines, points(image.height())), texts, words, mean, cells.size(),
@@ -178,6 +204,77 @@ final class PageOcr {
 	}
 
 	/**
+	 * Reads again, alone, padded and scaled up when small, with a single line's
+	 * segmentation, each cell whose figure has not the shape of its cell (a number, its
+	 * ink's width, its column's decimals), and keeps the reading that has it; a cell that
+	 * still has not is given {@link FigureShape#DOUBTFUL} confidence at most.
+	 */
+	private void rereadDoubtful(GrayImage clean, List<Place> places, List<Reading> chosen, long deadline) {
+		List<FigureShape.Measure> measures = new ArrayList<>();
+		Map<String, List<Integer>> columnDecimals = new LinkedHashMap<>();
+		for (int i = 0; i < places.size(); i++) {
+			Reading reading = chosen.get(i);
+			if (reading != null && places.get(i).cell()) {
+				measures
+					.add(new FigureShape.Measure(reading.text(), reading.confidence(), places.get(i).box().width()));
+				if (FigureShape.wellFormed(reading.text())) {
+					columnDecimals.computeIfAbsent(column(places.get(i)), (key) -> new ArrayList<>())
+						.add(FigureShape.decimals(reading.text()));
+				}
+			}
+		}
+		FigureShape shape = FigureShape.measured(measures, INK_MARGIN);
+		Map<String, Integer> decimals = new LinkedHashMap<>();
+		columnDecimals.forEach((key, all) -> {
+			Map<Integer, Integer> counts = new LinkedHashMap<>();
+			all.forEach((d) -> counts.merge(d, 1, Integer::sum));
+			counts.forEach((d, count) -> {
+				if (all.size() >= COLUMN_SAMPLE && count >= COLUMN_SHARE * all.size()) {
+					decimals.put(key, d);
+				}
+			});
+		});
+		int reread = 0;
+		for (int i = 0; i < places.size(); i++) {
+			Place place = places.get(i);
+			Reading reading = chosen.get(i);
+			if (reading == null || !place.cell() || fits(reading, place, shape, decimals)) {
+				continue;
+			}
+			Reading again = null;
+			if (reread++ < MOST_REREAD) {
+				int factor = (place.box().height() < SMALL) ? 2 : 1;
+				again = reading(
+						this.tesseract.read(clean.crop(place.box(), PAD, factor), LINE, true, remaining(deadline)));
+			}
+			if (again != null && fits(again, place, shape, decimals)) {
+				chosen.set(i, again);
+			}
+			else {
+				Reading better = (again != null && again.confidence() > reading.confidence()) ? again : reading;
+				chosen.set(i, new Reading(better.text(), Math.min(better.confidence(), FigureShape.DOUBTFUL),
+						better.lines()));
+			}
+		}
+	}
+
+	/**
+	 * True when a cell's reading has the shape of its cell (the width of one line: a
+	 * figure wrapped over lines is as wide as its longest).
+	 */
+	private static boolean fits(Reading reading, Place place, FigureShape shape, Map<String, Integer> decimals) {
+		Integer expected = decimals.get(column(place));
+		return FigureShape.wellFormed(reading.text())
+				&& (reading.lines() > 1 || shape.fitsWidth(reading.text(), place.box().width()))
+				&& (expected == null || expected == FigureShape.decimals(reading.text()));
+	}
+
+	/** The column of a cell: its left and right edges, to a few pixels. */
+	private static String column(Place place) {
+		return Math.round(place.column().left() / 12.0) + "-" + Math.round(place.column().right() / 12.0);
+	}
+
+	/**
 	 * True when a cell's text, read as text, is a figure (digits and separators, a letter
 	 * or two Tesseract reads for a digit), to be read again with the digits' whitelist;
 	 * ≥90% or a dash is not.
@@ -204,18 +301,22 @@ final class PageOcr {
 		return NOT_DIGIT.matcher(text).replaceAll("").length();
 	}
 
-	/** The words of a figure read again, left to right, as one reading; null for none. */
+	/**
+	 * The words of a figure read again, line by line and left to right (a narrow cell
+	 * wraps 100.00% over two lines), as one reading; null for none.
+	 */
 	private static Reading reading(List<OcrWord> words) {
 		if (words.isEmpty()) {
 			return null;
 		}
 		List<OcrWord> sorted = new ArrayList<>(words);
-		sorted.sort(Comparator.comparingInt(OcrWord::left));
+		sorted.sort(Comparator.comparingInt((OcrWord word) -> word.line().top()).thenComparingInt(OcrWord::left));
 		StringBuilder text = new StringBuilder();
 		sorted.forEach((word) -> text.append(word.text()));
 		String figure = separators(EDGES.matcher(text).replaceAll(""));
+		long lines = sorted.stream().map(OcrWord::line).distinct().count();
 		return figure.isEmpty() ? null
-				: new Reading(figure, sorted.stream().mapToDouble(OcrWord::confidence).min().orElse(0));
+				: new Reading(figure, sorted.stream().mapToDouble(OcrWord::confidence).min().orElse(0), (int) lines);
 	}
 
 	/**
@@ -261,7 +362,7 @@ final class PageOcr {
 						word.top() + word.height(), word.line(), word.confidence(), w));
 			}
 		}
-		return letters;
+		return fullWidthBrackets(letters);
 	}
 
 	/**
@@ -270,6 +371,29 @@ final class PageOcr {
 	 */
 	static String normalised(String word) {
 		return word.replace('〈', '（').replace('〉', '）');
+	}
+
+	/**
+	 * The letters with each half-width bracket beside a Chinese character of its line
+	 * made full-width: chi_sim reads （ as ( too, and Chinese text takes the full-width
+	 * one.
+	 */
+	private static List<Letter> fullWidthBrackets(List<Letter> letters) {
+		List<Letter> made = new ArrayList<>(letters);
+		for (int i = 0; i < letters.size(); i++) {
+			Letter letter = letters.get(i);
+			String full = letter.text().equals("(") ? "（" : letter.text().equals(")") ? "）" : null;
+			if (full != null && (han(letters, i - 1, letter) || han(letters, i + 1, letter))) {
+				made.set(i, new Letter(full, letter.left(), letter.right(), letter.top(), letter.bottom(),
+						letter.line(), letter.confidence(), letter.word()));
+			}
+		}
+		return made;
+	}
+
+	private static boolean han(List<Letter> letters, int at, Letter beside) {
+		return at >= 0 && at < letters.size() && letters.get(at).line().equals(beside.line())
+				&& Character.UnicodeScript.of(letters.get(at).text().codePointAt(0)) == Character.UnicodeScript.HAN;
 	}
 
 	/** Letters grouped back into their words, in order. */
@@ -362,12 +486,19 @@ final class PageOcr {
 
 	/**
 	 * A place of the page read: a cell with ink, or a word outside the tables; its
-	 * letters as the page was read, and whether it holds a figure.
+	 * letters as the page was read, whether it holds a figure, and the cell's box (null
+	 * for a word).
 	 */
-	private record Place(GrayImage.Box box, List<Letter> letters, boolean cell, boolean figure) {
+	private record Place(GrayImage.Box box, List<Letter> letters, boolean cell, boolean figure, GrayImage.Box column) {
 	}
 
-	private record Reading(String text, double confidence) {
+	/** A figure as read, with its confidence and the lines it was read on. */
+	private record Reading(String text, double confidence, int lines) {
+
+		Reading(String text, double confidence) {
+			this(text, confidence, 1);
+		}
+
 	}
 
 	/**

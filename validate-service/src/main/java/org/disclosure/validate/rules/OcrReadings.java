@@ -18,8 +18,9 @@ import org.disclosure.contracts.Severity;
  * confidence among them, and makes an error on a figure read with low confidence a
  * warning: a misread digit is no inconsistency of the document. The figures a finding
  * compares are the OCR'd cells of the tables it names (and the OCR'd figures of the
- * sentence it quotes) that print its expected or actual amount; when none prints either
- * (the parts of a sum), all OCR'd cells of those tables.
+ * sentence it quotes) that print its expected or actual amount; when a side is printed by
+ * no cell (a sum of parts, a ratio), all OCR'd cells of those tables, since any of them
+ * may be a misread part.
  */
 final class OcrReadings {
 
@@ -96,8 +97,26 @@ final class OcrReadings {
 				}
 			}
 		}
-		List<BigDecimal> compared = printing.isEmpty() ? all : printing;
+		boolean bothPrinted = printed(finding.expected(), document, codes)
+				&& printed(finding.actual(), document, codes);
+		List<BigDecimal> compared = (printing.isEmpty() || !bothPrinted) ? all : printing;
 		return compared.stream().min(BigDecimal::compareTo).orElse(null);
+	}
+
+	/**
+	 * True when a cell of the tables named prints {@code amount}; a side no cell prints
+	 * is computed from cells the finding does not name (a sum's parts, a ratio's terms).
+	 */
+	private static boolean printed(BigDecimal amount, DocumentParsed document, Set<String> codes) {
+		if (amount == null || document.tableContents() == null) {
+			return amount == null;
+		}
+		return document.tableContents()
+			.stream()
+			.filter((table) -> codes.contains(table.code()))
+			.flatMap((table) -> table.rows().stream())
+			.flatMap((row) -> row.cells().stream())
+			.anyMatch((cell) -> cell.amount() != null && same(cell.amount(), amount));
 	}
 
 	private static boolean prints(BigDecimal amount, Finding finding) {
