@@ -49,6 +49,17 @@ final class PageOcr {
 	/** The most doubtful cells of a page read again alone (each a Tesseract call). */
 	private static final int MOST_REREAD = 40;
 
+	/**
+	 * A line this many points high is printed larger than text (10.5 or 12 points): a
+	 * title.
+	 */
+	private static final double TITLE_POINTS = 15;
+
+	/** The most title lines of a page read again. */
+	private static final int MOST_TITLES = 4;
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
 	/** Well-formed readings of a column that fix its decimals, and their share. */
 	private static final int COLUMN_SAMPLE = 3;
 
@@ -115,7 +126,8 @@ final class PageOcr {
 			outside.blankOut(cell.left(), cell.top(), cell.right(), cell.bottom());
 		}
 		List<OcrWord> pageWords = (outside.inkBox(0, 0, outside.width(), outside.height(), speck) != null)
-				? this.tesseract.read(outside, PAGE, false, remaining(deadline)) : List.of();
+				? titlesReadAgain(outside, this.tesseract.read(outside, PAGE, false, remaining(deadline)), deadline)
+				: List.of();
 		List<List<OcrWord>> cellWords = readStrip(clean, inks, false, deadline);
 		List<Place> places = new ArrayList<>();
 		for (int i = 0; i < inks.size(); i++) {
@@ -166,6 +178,34 @@ final class PageOcr {
 		double mean = (words > 0) ? confidences / words : 0;
 		return new ScannedPage(new PageContent(glyphs, lines, points(image.height())), texts, words, mean, cells.size(),
 				figures.size(), unread);
+	}
+
+	/**
+	 * The page's words with each line printed larger than the text (a title: it names the
+	 * table) read again alone, as one line, where that reading is as confident: read in
+	 * the page, chi_sim takes the 表 of a 黑体 title for 舟, 夫 or 雪, which it reads alone.
+	 */
+	private List<OcrWord> titlesReadAgain(GrayImage outside, List<OcrWord> words, long deadline) {
+		Map<GrayImage.Box, List<OcrWord>> lines = new LinkedHashMap<>();
+		words.forEach((word) -> lines.computeIfAbsent(word.line(), (line) -> new ArrayList<>()).add(word));
+		double titleHeight = TITLE_POINTS * this.dpi / 72.0;
+		List<OcrWord> read = new ArrayList<>();
+		int titles = 0;
+		for (Map.Entry<GrayImage.Box, List<OcrWord>> line : lines.entrySet()) {
+			GrayImage.Box box = line.getKey();
+			boolean title = box.height() >= titleHeight && titles < MOST_TITLES
+					&& line.getValue().stream().anyMatch((word) -> HAN.matcher(word.text()).find());
+			List<OcrWord> again = List.of();
+			if (title) {
+				titles++;
+				again = this.tesseract.read(outside.crop(box, PAD, 1), LINE, false, remaining(deadline))
+					.stream()
+					.map((word) -> word.moved(box.left() - PAD, box.top() - PAD))
+					.toList();
+			}
+			read.addAll(again.isEmpty() ? line.getValue() : again);
+		}
+		return read;
 	}
 
 	/**
@@ -362,7 +402,7 @@ final class PageOcr {
 						word.top() + word.height(), word.line(), word.confidence(), w));
 			}
 		}
-		return fullWidthBrackets(letters);
+		return misreadsCorrected(fullWidthBrackets(letters));
 	}
 
 	/**
@@ -387,6 +427,30 @@ final class PageOcr {
 				made.set(i, new Letter(full, letter.left(), letter.right(), letter.top(), letter.bottom(),
 						letter.line(), letter.confidence(), letter.word()));
 			}
+		}
+		return made;
+	}
+
+	/** The letters with the {@link ChineseMisreads} of each line corrected. */
+	private static List<Letter> misreadsCorrected(List<Letter> letters) {
+		List<Letter> made = new ArrayList<>(letters);
+		int start = 0;
+		while (start < letters.size()) {
+			int end = start;
+			StringBuilder line = new StringBuilder();
+			while (end < letters.size() && letters.get(end).line().equals(letters.get(start).line())) {
+				line.append(letters.get(end++).text());
+			}
+			int[] read = line.codePoints().toArray();
+			int[] corrected = ChineseMisreads.corrected(line.toString()).codePoints().toArray();
+			for (int i = 0; read.length == end - start && corrected.length == read.length && i < read.length; i++) {
+				if (corrected[i] != read[i]) {
+					Letter letter = letters.get(start + i);
+					made.set(start + i, new Letter(new String(corrected, i, 1), letter.left(), letter.right(),
+							letter.top(), letter.bottom(), letter.line(), letter.confidence(), letter.word()));
+				}
+			}
+			start = end;
 		}
 		return made;
 	}
