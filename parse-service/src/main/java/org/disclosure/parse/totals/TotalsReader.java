@@ -191,9 +191,28 @@ public class TotalsReader {
 	 * without carry-over rows has one total, both.
 	 */
 	private static void sideTotals(Table table, Map<TotalName, Total> totals) {
-		thisYear(table, INCOME, "金额").ifPresent((row) -> put(totals, TotalName.REVENUE, table, row, "金额"));
-		thisYear(table, EXPENDITURE, "金额").ifPresent((row) -> put(totals, TotalName.EXPENDITURE, table, row, "金额"));
-		grand(table, INCOME).ifPresent((row) -> put(totals, TotalName.GRAND_TOTAL, table, row, "金额"));
+		thisYear(table, INCOME, "金额")
+			.ifPresent((row) -> put(totals, TotalName.REVENUE, table, row, printed(row, "金额")));
+		thisYear(table, EXPENDITURE, "金额")
+			.ifPresent((row) -> put(totals, TotalName.EXPENDITURE, table, row, printed(row, "金额")));
+		grand(table, INCOME).ifPresent((row) -> put(totals, TotalName.GRAND_TOTAL, table, row, printed(row, "金额")));
+	}
+
+	/**
+	 * The column a side's total row prints its amount in: {@code column}, unless it is
+	 * blank and exactly one other column prints an amount (a 支出 side of 功能分类 and 支出用途
+	 * columns whose total row spans them, its amount under the last 金额).
+	 */
+	private static String printed(TableRow row, String column) {
+		if (row.cell(column).map((cell) -> !cell.text().isBlank()).orElse(false)) {
+			return column;
+		}
+		List<String> printing = row.cells()
+			.stream()
+			.filter((cell) -> cell.numeric() && !cell.text().isBlank())
+			.map(TableCell::column)
+			.toList();
+		return (printing.size() == 1) ? printing.get(0) : column;
 	}
 
 	/** The total row of the year on {@code group}'s side. */

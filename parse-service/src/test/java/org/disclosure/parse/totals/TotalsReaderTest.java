@@ -9,8 +9,13 @@ import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.parse.ParseOutcome;
 import org.disclosure.parse.ParsedFixtures;
 import org.disclosure.parse.layout.PlainTextLayout;
+import org.disclosure.parse.tables.RowKind;
 import org.disclosure.parse.tables.Table;
+import org.disclosure.parse.tables.TableCell;
+import org.disclosure.parse.tables.TableCode;
+import org.disclosure.parse.tables.TableColumn;
 import org.disclosure.parse.tables.TableRecognizer;
+import org.disclosure.parse.tables.TableRow;
 import org.disclosure.parse.tables.TableTitleScanner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -129,6 +134,32 @@ class TotalsReaderTest {
 		DisclosureTotals totals = new TotalsReader().read(tables, List.of(), false);
 		assertThat(totals.get(TotalName.REVENUE).orElseThrow().amount()).isEqualByComparingTo("1055.79");
 		assertThat(totals.get(TotalName.GRAND_TOTAL).orElseThrow().amount()).isEqualByComparingTo("1055.79");
+	}
+
+	@Test
+	void aSideTotalRowSpanningItsColumnsIsReadWhereItPrintsItsAmount() {
+		// 收支预算总表 of Jiangsu: 当年支出小计 spans 功能分类 and 支出用途, its amount under the last 金额.
+		List<TableColumn> columns = List.of(new TableColumn("金额", "金额", true, null),
+				new TableColumn("支出用途金额", "支出用途 金额", true, null));
+		Table table = new Table(TableCode.BU01, "收支预算总表", null, "万元", columns,
+				List.of(total("收入", "当年收入小计", cell("金额", "24,458.43")),
+						total("支出", "当年支出小计", cell("金额", ""), cell("支出用途金额", "24,458.43"))),
+				List.of(), null, 0, 2, "header", "title", 3);
+
+		DisclosureTotals totals = new TotalsReader().read(List.of(table), List.of(), true);
+
+		assertThat(totals.get(TotalName.EXPENDITURE).orElseThrow().amount()).isEqualByComparingTo("24458.43");
+		assertThat(totals.get(TotalName.EXPENDITURE).orElseThrow().source().columns()).containsExactly("支出用途金额");
+		assertThat(totals.get(TotalName.REVENUE).orElseThrow().amount()).isEqualByComparingTo("24458.43");
+	}
+
+	private static TableRow total(String side, String name, TableCell... cells) {
+		return new TableRow(0, RowKind.TOTAL, side, name, name, null, null, null, null, List.of(cells));
+	}
+
+	private static TableCell cell(String column, String text) {
+		return new TableCell(column, text,
+				text.isEmpty() ? BigDecimal.ZERO.setScale(2) : new BigDecimal(text.replace(",", "")), false);
 	}
 
 	private static TotalName name(String key) {
