@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
  */
 final class ChineseMisreads {
 
-	private static final List<Misread> MISREADS = List.of(new Misread(Pattern.compile("文(?=出)"), "支"),
-			new Misread(Pattern.compile("(?<=收)文(?=[预决总、]|$)"), "支"),
+	/** Marks a character read twice: the line keeps its length, the letter is dropped. */
+	static final char DROPPED = '\u0000';
+
+	private static final List<Misread> MISREADS = List.of(
+			new Misread(Pattern.compile("[Oo0](?=〇)|(?<=〇)[Oo0]"), String.valueOf(DROPPED)),
+			new Misread(Pattern.compile("(?<=[一二三四五六七八九〇])[Oo0]|[Oo0](?=[一二三四五六七八九〇])"), "〇"),
+			new Misread(Pattern.compile("文(?=出)"), "支"), new Misread(Pattern.compile("(?<=收)文(?=[预决总、]|$)"), "支"),
 			new Misread(Pattern.compile("(?<=拨)[藉亚](?=[收支基项预决总]|$)"), "款"));
 
 	private ChineseMisreads() {
@@ -21,7 +26,8 @@ final class ChineseMisreads {
 
 	/**
 	 * {@code line} with each misread corrected, character for character (the corrected
-	 * line is as long, so every character keeps its place).
+	 * line is as long, so every character keeps its place; one read twice is
+	 * {@link #DROPPED}).
 	 */
 	static String corrected(String line) {
 		String text = line;

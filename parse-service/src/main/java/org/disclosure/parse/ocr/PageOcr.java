@@ -452,7 +452,7 @@ final class PageOcr {
 			}
 			start = end;
 		}
-		return made;
+		return made.stream().filter((letter) -> letter.text().charAt(0) != ChineseMisreads.DROPPED).toList();
 	}
 
 	private static boolean han(List<Letter> letters, int at, Letter beside) {

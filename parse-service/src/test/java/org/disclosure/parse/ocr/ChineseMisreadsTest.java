@@ -16,6 +16,13 @@ class ChineseMisreadsTest {
 	}
 
 	@Test
+	void theZeroOfADateInChineseNumeralsReadAsOOrTwiceIsOneZero() {
+		assertThat(ChineseMisreads.corrected("二O〇二五年八月")).isEqualTo("二\u0000〇二五年八月");
+		assertThat(ChineseMisreads.corrected("二O二五年八月")).isEqualTo("二〇二五年八月");
+		assertThat(ChineseMisreads.corrected("2024 年度 2,100.00")).isEqualTo("2024 年度 2,100.00");
+	}
+
+	@Test
 	void wordsThatArePrintedAreLeft() {
 		assertThat(ChineseMisreads.corrected("公文处理 收文登记 文化体育与传媒支出")).isEqualTo("公文处理 收文登记 文化体育与传媒支出");
 	}
