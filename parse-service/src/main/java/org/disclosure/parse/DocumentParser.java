@@ -9,6 +9,7 @@ import org.disclosure.parse.figures.NarrativeFigure;
 import org.disclosure.parse.figures.NarrativeReader;
 import org.disclosure.parse.layout.Layout;
 import org.disclosure.parse.layout.LayoutReader;
+import org.disclosure.parse.layout.PdfPositions;
 import org.disclosure.parse.metadata.MetadataReader;
 import org.disclosure.parse.region.DivisionCatalogue;
 import org.disclosure.parse.region.RegionResolver;
@@ -89,7 +90,8 @@ public class DocumentParser {
 	 */
 	public ParseOutcome parse(byte[] bytes, DocumentSource source) {
 		String fileName = (source != null) ? source.fileName() : null;
-		Extraction extraction = this.extractor.extract(bytes, fileName);
+		PdfPositions positions = new PdfPositions();
+		Extraction extraction = this.extractor.extract(bytes, fileName, positions);
 		if (extraction instanceof Extraction.Unreadable unreadable) {
 			return ParseOutcome.failed(failure(unreadable.problem()), unreadable.message());
 		}
@@ -109,7 +111,7 @@ public class DocumentParser {
 			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
 					"No department named and no budget or final account table found: the text is no disclosure");
 		}
-		Layout layout = this.layouts.read(bytes, extracted);
+		Layout layout = this.layouts.read(bytes, extracted, positions);
 		RecognizedTables recognized = this.recognizer.recognize(layout);
 		List<NarrativeFigure> figures = this.narrative.read(layout, recognized.tables(), read.department());
 		Boolean budget = (read.docKind() == DocKind.BUDGET) ? Boolean.TRUE

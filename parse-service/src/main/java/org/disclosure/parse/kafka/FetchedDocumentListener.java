@@ -9,6 +9,7 @@ import org.disclosure.contracts.PipelineHeaders;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.parse.ParseStage;
+import org.disclosure.parse.boot.ParseConfiguration;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventPublisher;
 import org.disclosure.support.metrics.PipelineMetrics;
@@ -25,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FetchedDocumentListener {
 
-	/** Header of a record an operator replayed (e.g. after a parser upgrade). */
 	private static final Logger logger = LoggerFactory.getLogger(FetchedDocumentListener.class);
 
 	private final EventCodec codec;
@@ -43,7 +43,8 @@ class FetchedDocumentListener {
 		this.timer = metrics.stage(Stage.PARSE.value());
 	}
 
-	@KafkaListener(topics = Topics.FETCHED, groupId = "${spring.application.name}")
+	@KafkaListener(topics = Topics.FETCHED, groupId = "${spring.application.name}",
+			containerFactory = ParseConfiguration.PARSING_CONTAINER_FACTORY)
 	void onFetched(ConsumerRecord<String, byte[]> record) {
 		DocumentFetched fetched = this.codec.decode(record.value(), DocumentFetched.class);
 		String replay = (record.headers().lastHeader(PipelineHeaders.REPLAY) != null)
