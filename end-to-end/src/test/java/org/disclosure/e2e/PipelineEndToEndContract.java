@@ -95,12 +95,7 @@ abstract class PipelineEndToEndContract {
 
 	@AfterAll
 	void stop() {
-		if (this.pipeline != null) {
-			this.pipeline.close();
-		}
-		if (this.infrastructure != null) {
-			this.infrastructure.close();
-		}
+		RunningPipeline.stop(this.pipeline, this.infrastructure);
 	}
 
 	@Test
