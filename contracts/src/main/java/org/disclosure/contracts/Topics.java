@@ -9,7 +9,12 @@ import java.util.List;
  */
 public final class Topics {
 
-	/** Fetch requests from crawlers. Writer: crawlers. Reader: ingest-service. */
+	/**
+	 * Fetch requests ({@link FetchRequested}). Writers: crawlers, and parse-service,
+	 * which asks for the attachments of a landing page when
+	 * {@code pipeline.parse.follow-attachments} is on (the pipeline's own crawler: the
+	 * same request, fetched under the same guards). Reader: ingest-service.
+	 */
 	public static final String FETCH_REQUESTED = "disclosure.fetch-requested.v1";
 
 	/**

@@ -30,7 +30,8 @@ class GoldenEventsTest {
 				Arguments.of("document-validated.v1.json", DocumentValidated.class),
 				Arguments.of("document-indexed.v1.json", DocumentIndexed.class),
 				Arguments.of("document-indexed-without-stage-times.v1.json", DocumentIndexed.class),
-				Arguments.of("document-failed.v1.json", DocumentFailed.class));
+				Arguments.of("document-failed.v1.json", DocumentFailed.class),
+				Arguments.of("document-failed-landing-page.v1.json", DocumentFailed.class));
 	}
 
 	@ParameterizedTest
@@ -69,6 +70,18 @@ class GoldenEventsTest {
 
 		assertThat(Duration.between(indexed.fetchedAt(), indexed.indexedAt())).hasSeconds(5);
 		assertThat(Duration.between(indexed.validatedAt(), indexed.indexedAt())).hasSeconds(1);
+	}
+
+	@Test
+	void aFailureListsTheAttachmentsOfALandingPageAndOthersListNone() throws IOException {
+		DocumentFailed landingPage = this.mapper.treeToValue(read("document-failed-landing-page.v1.json"),
+				DocumentFailed.class);
+		DocumentFailed corrupt = this.mapper.treeToValue(read("document-failed.v1.json"), DocumentFailed.class);
+
+		assertThat(landingPage.attachments()).containsExactly("http://www.lylq.gov.cn/attach/2024部门决算.pdf",
+				"http://www.lylq.gov.cn/attach/2024预算公开.xls");
+		assertThat(corrupt.attachments()).isNull();
+		assertThat(this.mapper.writeValueAsString(corrupt)).doesNotContain("attachments");
 	}
 
 	private JsonNode read(String file) throws IOException {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.disclosure.contracts.DisclosureMetadata;
 import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentSource;
+import org.disclosure.parse.attachments.AttachmentLinks;
 import org.disclosure.parse.figures.NarrativeFigure;
 import org.disclosure.parse.figures.NarrativeReader;
 import org.disclosure.parse.layout.Layout;
@@ -32,7 +33,8 @@ import org.disclosure.parse.totals.TotalsReader;
  * lines and table rows, the same shape for every format), the canonical tables in it with
  * their rows and cells, the figures its narrative states, its totals and a report of what
  * matched no table or template. Every document gets an outcome; a document that cannot be
- * read or is no disclosure is a {@link ParseOutcome.Failed}, never an exception.
+ * read or is no disclosure is a {@link ParseOutcome.Failed}, never an exception; a web
+ * page that only links the documents of a disclosure is a landing page that lists them.
  * Thread-safe.
  */
 public class DocumentParser {
@@ -103,17 +105,23 @@ public class DocumentParser {
 		DocumentText text = DocumentText.of(extracted.text());
 		TableScan scan = this.tables.scan(text);
 		DisclosureMetadata read = this.metadata.read(text, scan);
+		List<String> attachments = isPage(extracted.mediaType())
+				? AttachmentLinks.find(extracted.xhtml(), (source != null) ? source.url() : null) : List.of();
 		if (read.docKind() == null) {
-			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
+			return notADisclosure(attachments,
 					"No 部门预算/部门决算 title, table or section found: the text is no budget or final account");
 		}
 		if (read.department() == null && scan.present().isEmpty()) {
-			return ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE,
+			return notADisclosure(attachments,
 					"No department named and no budget or final account table found: the text is no disclosure");
 		}
 		Layout layout = this.layouts.read(bytes, extracted, positions);
 		RecognizedTables recognized = this.recognizer.recognize(layout);
 		List<NarrativeFigure> figures = this.narrative.read(layout, recognized.tables(), read.department());
+		if (!attachments.isEmpty() && recognized.tables().isEmpty() && figures.isEmpty()) {
+			// A page titled 2024年部门决算公开 that states no figure and prints no table.
+			return landingPage(attachments);
+		}
 		Boolean budget = (read.docKind() == DocKind.BUDGET) ? Boolean.TRUE
 				: (read.docKind() == DocKind.FINAL_ACCOUNT) ? Boolean.FALSE : null;
 		DisclosureTotals totals = this.totals.read(recognized.tables(), figures, budget);
@@ -124,6 +132,21 @@ public class DocumentParser {
 				recognized.others().stream().map(OtherTable::title).toList(),
 				this.publications.read(read, recognized, figures, sections), recognized.tableOfContents(),
 				recognized.tablesInOrder());
+	}
+
+	private static ParseOutcome notADisclosure(List<String> attachments, String message) {
+		return attachments.isEmpty() ? ParseOutcome.failed(ParseFailure.NOT_A_DISCLOSURE, message)
+				: landingPage(attachments);
+	}
+
+	/** A page that only links its attachments: no disclosure, and not lost either. */
+	private static ParseOutcome landingPage(List<String> attachments) {
+		return new ParseOutcome.Failed(ParseFailure.LANDING_PAGE, "A landing page, no disclosure: it links "
+				+ attachments.size() + " attachment(s): " + String.join(" ", attachments), attachments);
+	}
+
+	private static boolean isPage(String mediaType) {
+		return mediaType != null && (mediaType.startsWith("text/html") || mediaType.startsWith("application/xhtml"));
 	}
 
 	private static ParseFailure failure(Extraction.Problem problem) {

@@ -24,6 +24,12 @@ public enum ParseFailure {
 	/** Text that is no 部门预算 or 部门决算. */
 	NOT_A_DISCLOSURE("not_a_disclosure"),
 
+	/**
+	 * A web page that is no disclosure itself but links the documents that are
+	 * (…部门决算.pdf, …预算公开.xls); the failure lists them.
+	 */
+	LANDING_PAGE("landing_page"),
+
 	/** Parsing did not finish within the time limit (a parser loop or a hostile file). */
 	TIME_LIMIT("parse_timeout"),
 

@@ -56,8 +56,19 @@ public sealed interface ParseOutcome {
 	 *
 	 * @param failure why, as a category
 	 * @param message what went wrong, for a person
+	 * @param attachments the documents a {@link ParseFailure#LANDING_PAGE landing page}
+	 * links, absolute where its URL is known; empty for any other failure
 	 */
-	record Failed(ParseFailure failure, String message) implements ParseOutcome {
+	record Failed(ParseFailure failure, String message, List<String> attachments) implements ParseOutcome {
+
+		public Failed {
+			attachments = (attachments != null) ? List.copyOf(attachments) : List.of();
+		}
+
+		/** A failure that links nothing. */
+		public Failed(ParseFailure failure, String message) {
+			this(failure, message, List.of());
+		}
 
 		/** The machine-readable reason, e.g. {@code no_text}. */
 		public String reason() {

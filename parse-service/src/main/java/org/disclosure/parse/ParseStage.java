@@ -76,7 +76,8 @@ public final class ParseStage {
 
 	private DocumentFailed failed(DocumentFetched fetched, ParseOutcome.Failed failed) {
 		return new DocumentFailed(DocumentFailed.SCHEMA_VERSION, "parse:" + fetched.docId(), fetched.docId(),
-				Stage.PARSE, failed.reason(), failed.message(), fetched.source(), this.clock.instant());
+				Stage.PARSE, failed.reason(), failed.message(), fetched.source(), this.clock.instant(),
+				failed.attachments().isEmpty() ? null : failed.attachments());
 	}
 
 	/** A parse of a stored document, e.g. by the parser worker. */

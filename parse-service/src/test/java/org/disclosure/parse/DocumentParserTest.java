@@ -1,5 +1,6 @@
 package org.disclosure.parse;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.disclosure.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +89,27 @@ class DocumentParserTest {
 	void recordsTheVersionOfTheParser(FixtureDocument fixture) {
 		assertThat(DocumentParser.VERSION).matches("\\d+\\.\\d+\\.\\d+");
 		assertThat(ParsedFixtures.parsed(fixture).truncated()).isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "luolong-2024-final.txt", "luolong-2024-final.html", "lushi-2024-budget.txt" })
+	void aFixtureInGbkWithoutANameReadsAsInUtf8(String fileName) {
+		FixtureDocument fixture = ParsedFixtures.fixture(fileName);
+		ParseOutcome.Parsed utf8 = ParsedFixtures.parsed(fixture);
+		// The HTML keeps its <meta charset="utf-8">: a wrong charset, as GBK sites often
+		// print.
+		byte[] gbk = new String(fixture.bytes(), StandardCharsets.UTF_8).getBytes(Charset.forName("GBK"));
+
+		ParseOutcome outcome = ParsedFixtures.parser()
+			.parse(gbk, new DocumentSource(null, null, null, gbk.length, null));
+
+		assertThat(outcome).isInstanceOfSatisfying(ParseOutcome.Parsed.class, (parsed) -> {
+			assertThat(parsed.mediaType()).isEqualTo(utf8.mediaType());
+			assertThat(parsed.metadata()).isEqualTo(utf8.metadata());
+			assertThat(parsed.tables()).isEqualTo(utf8.tables()).isNotEmpty();
+			assertThat(parsed.totals()).isEqualTo(utf8.totals());
+			assertThat(parsed.text()).isEqualTo(utf8.text());
+		});
 	}
 
 	@Test

@@ -48,6 +48,15 @@ public final class ParsedFixtures {
 		throw new AssertionError(fixture + " was not parsed: " + outcome);
 	}
 
+	/** The fixture file named {@code fileName}, e.g. {@code luolong-2024-final.txt}. */
+	public static FixtureDocument fixture(String fileName) {
+		return Fixtures.documents()
+			.stream()
+			.filter((fixture) -> fixture.fileName().equals(fileName))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("No fixture " + fileName));
+	}
+
 	/** The expected facts of {@code fixture}'s document. */
 	public static JsonNode expected(FixtureDocument fixture) {
 		return JSON.readTree(Fixtures.expectedJson(fixture.document()));

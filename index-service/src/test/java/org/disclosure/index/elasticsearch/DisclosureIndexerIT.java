@@ -233,8 +233,10 @@ class DisclosureIndexerIT {
 		assertThat(disclosure.at("/publication/part").asString()).isEqualTo("tables");
 		assertThat(disclosure.at("/publication/linked/0").asString()).isEqualTo(narrativeId);
 		assertThat(disclosure.get("tables_by_shape").get(0).asString()).isEqualTo("BU03");
-		assertThat(disclosure.at("/completeness/status").asString()).as("a tables file holds the whole set")
+		assertThat(disclosure.at("/completeness/status").asString()).as("a tables file shows the set")
 			.isEqualTo("incomplete");
+		assertThat(disclosure.at("/completeness/missing")).extracting(JsonNode::asString)
+			.containsExactly("BU02", "BU04", "BU05", "BU06", "BU08", "BU09");
 		assertThat(disclosure.at("/completeness/extra/0").asString()).isEqualTo("BU15");
 		assertThat(disclosure.at("/totals/reserve_expenditure").decimalValue()).isEqualByComparingTo("12.5");
 		assertThat(disclosure.at("/validation/status").asString()).isEqualTo("incomplete");

@@ -2,6 +2,7 @@ package org.disclosure.ingest.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,6 +65,18 @@ class DocumentIntakeTest {
 		assertThat(fetched.fetchedAt()).isEqualTo(Instant.parse("2025-09-01T00:00:00Z"));
 		assertThat(new FileSystemBlobStore(this.root).listRecords("announced/"))
 			.containsExactly("announced/" + first.docId().substring(0, 2) + "/" + first.docId());
+	}
+
+	@Test
+	void aGb18030TextWithoutANameIsAnnouncedAsText() throws IOException {
+		String text = new String(Fixtures.documents().get(4).bytes(), StandardCharsets.UTF_8);
+		byte[] gb18030 = text.getBytes(Charset.forName("GB18030"));
+
+		IntakeResult result = intake(1024 * 1024).receive(new ByteArrayInputStream(gb18030), null, null, null);
+
+		assertThat(result).isInstanceOf(Stored.class);
+		assertThat(this.published.topics).containsExactly(Topics.FETCHED);
+		assertThat(((DocumentFetched) this.published.events.get(0)).source().mediaType()).isEqualTo("text/plain");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.disclosure.ingest.intake;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.Map;
 
 import org.disclosure.fixtures.FixtureDocument;
@@ -39,6 +40,23 @@ class MediaTypeDetectorTest {
 		byte[] elf = { 0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 };
 		String executable = this.detector.detect(new ByteArrayInputStream(elf), "budget.pdf");
 		assertThat(SupportedMediaTypes.isSupported(executable)).as(executable).isFalse();
+	}
+
+	@Test
+	void chineseTextInANationalEncodingIsTakenWithoutANameOrCharset() throws IOException {
+		String text = "洛阳市洛龙区医疗保障局2024年度部门决算\n收入支出决算总表\n项目\t行次\t金额\n本年收入合计\t1\t1,055.79\n";
+		String page = "<html><head><title>部门决算</title></head><body><p>" + text + "</p></body></html>";
+		for (String fileName : new String[] { null, "download.bin" }) {
+			for (String encoding : new String[] { "GB18030", "GBK" }) {
+				String plain = this.detector.detect(new ByteArrayInputStream(text.getBytes(Charset.forName(encoding))),
+						fileName);
+				String html = this.detector.detect(new ByteArrayInputStream(page.getBytes(Charset.forName(encoding))),
+						fileName);
+				assertThat(plain).as(encoding + " text named " + fileName).isEqualTo("text/plain");
+				assertThat(html).as(encoding + " page named " + fileName).isEqualTo("text/html");
+				assertThat(SupportedMediaTypes.isSupported(plain)).isTrue();
+			}
+		}
 	}
 
 	@Test

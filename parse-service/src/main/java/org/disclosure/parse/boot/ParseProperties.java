@@ -16,10 +16,13 @@ import org.springframework.util.unit.DataSize;
  * @param workers parser workers of this instance, each with a consumer of its own: as
  * many documents are parsed at once; 0 for one per core
  * @param worker the parser worker JVM
+ * @param followAttachments whether the attachments a landing page links are requested for
+ * fetching ({@code disclosure.fetch-requested.v1}); off by default, when the failure only
+ * lists them
  */
 @ConfigurationProperties("pipeline.parse")
 public record ParseProperties(@DefaultValue("120s") Duration timeLimit, @DefaultValue("2") int maxAttempts,
-		@DefaultValue("0") int workers, @DefaultValue Worker worker) {
+		@DefaultValue("0") int workers, @DefaultValue Worker worker, @DefaultValue("false") boolean followAttachments) {
 
 	/** The parser workers to run: {@link #workers()}, or one per core when that is 0. */
 	public int workerCount() {

@@ -41,13 +41,20 @@ final class FigureParser {
 
 	private static final Pattern SCORE = Pattern.compile("(?:得分|评分|分值)\\s*(?:为)?\\s*$");
 
-	private static final Pattern LEADING = Pattern
-		.compile("^(?:[，,、：:；;。\\s]|其中|主要用于以下方面|主要包括|具体情况如下|与上年度?相比|与上年|较上年度?|"
-				+ "与[0-9]{4}年(?:预算)?相比|较[0-9]{4}年|比[0-9]{4}年|同比|分别|累计|全年|共计|共有|共|另外|预算数|决算数|此外|[0-9]{4}年度?(?:期末|年初|年末)?|"
-				+ "我(?:部门|单位)(?:\\((?:部门|单位)\\))?|本(?:部门|单位)(?:\\((?:部门|单位)\\))?|部门|单位)+");
+	/**
+	 * The year a change is measured against: 与上年相比, 较上年度, 比2023年度预算, 与2022年决算数对比.
+	 */
+	private static final String COMPARED = "(?:与|比|较|同)(?:上一?年度?|[0-9]{4}年?度?)(?:年初)?(?:预算数?|决算数?|执行数)?(?:相比|对比)?";
 
-	private static final Pattern TRAILING = Pattern
-		.compile("(?:均为|各为|为|是|各|达到|达|约|分别|较上年度?|比上年度?|较[0-9]{4}年?|比[0-9]{4}年?|与上年度?相比|与[0-9]{4}年相比|合计为|总额为|预算)+$");
+	/**
+	 * Words before the subject: connectives, the comparison, the year and whoever the
+	 * narrative names before it (本部门, 省检察院 2018 年).
+	 */
+	private static final Pattern LEADING = Pattern.compile("^(?:[，,、：:；;。\\s]|其中|主要用于以下方面|主要包括|具体情况如下|" + COMPARED
+			+ "|同比|分别|累计|全年|共计|共有|共|另外|预算数|决算数|此外|[^0-9，,。；;：:()（）]{0,12}?[0-9]{4}年度?(?:期末|年初|年末)?|"
+			+ "我(?:部门|单位)(?:\\((?:部门|单位)\\))?|本(?:部门|单位)(?:\\((?:部门|单位)\\))?|部门|单位)+");
+
+	private static final Pattern TRAILING = Pattern.compile("(?:均为|各为|为|是|各|达到|达|约|分别|" + COMPARED + "|合计为|总额为|预算)+$");
 
 	private static final Pattern LEVEL = Pattern.compile("([^()（）]+?)[(（](类|款|项)[)）]");
 
@@ -90,7 +97,9 @@ final class FigureParser {
 		String path = itemPath;
 		SubjectLevel level = itemLevel;
 		Topic topic = (itemSubject != null) ? Topic.FUNCTIONAL_SUBJECT : null;
-		for (String sentence : sentences(text)) {
+		for (int[] bounds : sentences(text)) {
+			String sentence = text.substring(bounds[0], bounds[1]);
+			String printedSentence = CompactText.halfWidth(paragraph.text().substring(bounds[0], bounds[1]));
 			for (String clause : CLAUSE.split(sentence)) {
 				Matcher figure = FIGURE.matcher(clause);
 				int from = 0;
@@ -157,26 +166,29 @@ final class FigureParser {
 					BigDecimal value = new BigDecimal(figure.group(1).replace(",", ""));
 					figures.add(new NarrativeFigure(paragraph.section(), paragraph.subsection(), item, topic0, subject0,
 							path0, level0, reading.measure(), value, unit, reading.direction(), reading.base(),
-							sentence.strip(), paragraph.page()));
+							printedSentence.strip(), paragraph.page()));
 				}
 			}
 		}
 		return figures;
 	}
 
-	/** The paragraph's sentences, split after 。！？. */
-	private static List<String> sentences(String text) {
-		List<String> sentences = new ArrayList<>();
+	/**
+	 * Where the paragraph's sentences start and end, split after 。！？; the same in the
+	 * folded and in the printed text.
+	 */
+	private static List<int[]> sentences(String text) {
+		List<int[]> sentences = new ArrayList<>();
 		int start = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c == '。' || c == '!' || c == '?') {
-				sentences.add(text.substring(start, i + 1));
+				sentences.add(new int[] { start, i + 1 });
 				start = i + 1;
 			}
 		}
 		if (start < text.length()) {
-			sentences.add(text.substring(start));
+			sentences.add(new int[] { start, text.length() });
 		}
 		return sentences;
 	}
@@ -263,7 +275,7 @@ final class FigureParser {
 		}
 		String compact = CompactText.printed(text);
 		if (department != null && !department.isEmpty()) {
-			compact = compact.replace(CompactText.printed(department), "");
+			compact = compact.replace(CompactText.of(department), "");
 		}
 		String previous;
 		do {

@@ -9,7 +9,9 @@ import org.disclosure.contracts.PipelineHeaders;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.parse.ParseStage;
+import org.disclosure.parse.attachments.AttachmentRequests;
 import org.disclosure.parse.boot.ParseConfiguration;
+import org.disclosure.parse.boot.ParseProperties;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventPublisher;
 import org.disclosure.support.metrics.PipelineMetrics;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Receives a fetched document, parses it, publishes the parsed disclosure or the reason
- * it failed.
+ * it failed; when configured, asks ingest to fetch the attachments a landing page links.
  */
 @Component
 class FetchedDocumentListener {
@@ -36,11 +38,15 @@ class FetchedDocumentListener {
 
 	private final Timer timer;
 
-	FetchedDocumentListener(EventCodec codec, ParseStage stage, EventPublisher publisher, PipelineMetrics metrics) {
+	private final boolean followAttachments;
+
+	FetchedDocumentListener(EventCodec codec, ParseStage stage, EventPublisher publisher, PipelineMetrics metrics,
+			ParseProperties properties) {
 		this.codec = codec;
 		this.stage = stage;
 		this.publisher = publisher;
 		this.timer = metrics.stage(Stage.PARSE.value());
+		this.followAttachments = properties.followAttachments();
 	}
 
 	@KafkaListener(topics = Topics.FETCHED, groupId = "${spring.application.name}",
@@ -54,6 +60,10 @@ class FetchedDocumentListener {
 			logger.info("Document {} not parsed: {} ({})", failed.docId(), failed.reason(), failed.message());
 		}
 		this.publisher.publish((outcome instanceof DocumentFailed) ? Topics.FAILED : Topics.PARSED, outcome);
+		if (this.followAttachments && outcome instanceof DocumentFailed failed) {
+			AttachmentRequests.of(failed, failed.failedAt())
+				.forEach((request) -> this.publisher.publish(Topics.FETCH_REQUESTED, request));
+		}
 		this.stage.published(fetched);
 	}
 

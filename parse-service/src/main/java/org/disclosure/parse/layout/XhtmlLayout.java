@@ -52,6 +52,19 @@ public final class XhtmlLayout {
 	 */
 	public static Layout read(String xhtml) {
 		Handler handler = new Handler();
+		parse(xhtml, handler);
+		handler.flushText();
+		return handler.layout.build(READER);
+	}
+
+	/**
+	 * Feeds Tika's XHTML to {@code handler}, without DTDs or external entities.
+	 * @param xhtml Tika's XHTML of a document
+	 * @param handler what reads it
+	 * @throws IllegalArgumentException when the XHTML is not well-formed (the events up
+	 * to the fault have reached the handler)
+	 */
+	public static void parse(String xhtml, DefaultHandler handler) {
 		try {
 			SAXParserFactory factory = SAXParserFactory.newInstance();
 			factory.setNamespaceAware(true);
@@ -63,8 +76,6 @@ public final class XhtmlLayout {
 		catch (ParserConfigurationException | SAXException | IOException ex) {
 			throw new IllegalArgumentException("Tika's XHTML could not be read: " + ex.getMessage(), ex);
 		}
-		handler.flushText();
-		return handler.layout.build(READER);
 	}
 
 	private static final class Handler extends DefaultHandler {

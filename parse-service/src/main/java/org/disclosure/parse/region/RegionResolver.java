@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.disclosure.contracts.Region;
+import org.disclosure.parse.text.CompactText;
 
 /**
  * Places a department in GB/T 2260 from its name: the division names its name starts with
@@ -14,6 +15,7 @@ import org.disclosure.contracts.Region;
  * provinces (市中区, 城关区, 鼓楼区) is narrowed by the other names in the department's name, then
  * by how often the document mentions each candidate's city and province; when that does
  * not decide, only the parts the best candidates share are returned, without a code.
+ * Names are compared {@link CompactText#fold folded}: 洛陽市洛龍區醫療保障局 is in 洛阳市 洛龙区.
  */
 public class RegionResolver {
 
@@ -43,11 +45,11 @@ public class RegionResolver {
 		if (department == null || department.isBlank()) {
 			return Optional.empty();
 		}
-		List<String> names = placeNames(department);
+		List<String> names = placeNames(CompactText.fold(department));
 		for (int last = names.size() - 1; last >= 0; last--) {
 			List<Division> candidates = consistent(names.get(last), names.subList(0, last));
 			if (!candidates.isEmpty()) {
-				return Optional.of(choose(candidates, (text != null) ? text : ""));
+				return Optional.of(choose(candidates, CompactText.fold(text)));
 			}
 		}
 		return Optional.empty();
@@ -114,7 +116,7 @@ public class RegionResolver {
 		Optional<Division> parent = this.catalogue.parent(division);
 		while (parent.isPresent()) {
 			if (!parent.get().placeholder()) {
-				names.add(parent.get().name());
+				names.add(CompactText.fold(parent.get().name()));
 			}
 			parent = this.catalogue.parent(parent.get());
 		}

@@ -34,7 +34,8 @@ final class PositionalColumns {
 	private PositionalColumns() {
 	}
 
-	static List<LayoutLine> align(List<LayoutLine> rows) {
+	static List<LayoutLine> align(List<LayoutLine> printed) {
+		List<LayoutLine> rows = printed.stream().map(PositionalColumns::letterSpacingJoined).toList();
 		List<float[]> bands = bands(rows);
 		Map<Integer, float[]> gridEdges = new HashMap<>();
 		float[] lastGrid = rows.stream()
@@ -66,6 +67,44 @@ final class PositionalColumns {
 	/**
 	 * The column edges of the grid {@code block}: every cell edge of its rows, snapped.
 	 */
+	/**
+	 * A positioned row whose label is printed letter-spaced (合 计, 收 入 总 计) has one cell
+	 * per character: before its first amount, a run of single Chinese characters is one
+	 * label spanning them all. Header rows (no amount) keep their one-character columns
+	 * (类, 款, 项).
+	 */
+	static LayoutLine letterSpacingJoined(LayoutLine row) {
+		if (!row.positional() || row.cells().stream().noneMatch(Amounts::isNumber)) {
+			return row;
+		}
+		List<String> cells = new ArrayList<>();
+		List<CellSpan> spans = new ArrayList<>();
+		boolean joined = false;
+		boolean inLabel = true;
+		for (int i = 0; i < row.cells().size(); i++) {
+			String cell = row.cells().get(i);
+			CellSpan span = row.spans().get(i);
+			inLabel &= !Amounts.isNumber(cell);
+			if (inLabel && i > 0 && oneCharacter(cell) && oneCharacter(row.cells().get(i - 1))) {
+				int last = cells.size() - 1;
+				cells.set(last, cells.get(last).strip() + cell.strip());
+				spans.set(last, new CellSpan(spans.get(last).left(), span.right()));
+				joined = true;
+			}
+			else {
+				cells.add(cell);
+				spans.add(span);
+			}
+		}
+		return joined ? row.withCells(cells, spans) : row;
+	}
+
+	/** A cell of one Chinese character. */
+	private static boolean oneCharacter(String cell) {
+		String text = cell.strip();
+		return text.length() == 1 && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.HAN;
+	}
+
 	private static float[] edges(List<LayoutLine> rows, int block) {
 		List<Float> all = new ArrayList<>();
 		for (LayoutLine row : rows) {

@@ -1,9 +1,13 @@
 package org.disclosure.parse.tables;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +21,8 @@ import org.disclosure.parse.text.CompactText;
  * Finds the canonical tables of a document in its layout and reads each with the template
  * of its code. A table starts at its title (a title followed by header lines, so a table
  * of contents is no table) and ends at 注/说明, the next title, a section heading or a sheet
- * boundary, never at a blank line or a page break. Thread-safe.
+ * boundary, never at a blank line or a page break. A sheet named after its table that
+ * prints no title has its name for title. Thread-safe.
  */
 public class TableRecognizer {
 
@@ -32,11 +37,6 @@ public class TableRecognizer {
 	private static final Pattern PRINTED_NUMBER = Pattern.compile("(公开[0-9]+表|YS[0-9]+|表[0-9]+)");
 
 	private static final Pattern UNIT = Pattern.compile("单位[:](万元|元|千元|亿元)");
-
-	private static final Pattern META = Pattern
-		.compile("^(?:\\(?(?:公开[0-9]+表|YS[0-9]+|表[0-9]+)\\)?|(?:金额)?单位[:](?:万元|元|千元|亿元)"
-				+ "|[\\p{IsHan}]{0,6}(?:部门|单位)(?:\\((?:单位|部门)\\))?(?:名称)?[:].*|[0-9]{4}年度?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?"
-				+ "|[0-9]{4}年度?[^\\p{IsHan}]*)$");
 
 	/** A header label whose value is printed in the next cell. */
 	private static final Pattern META_LABEL = Pattern.compile("^[\\p{IsHan}]{0,6}(?:部门|单位)(?:名称)?[:]$");
@@ -56,7 +56,7 @@ public class TableRecognizer {
 	 * @return the tables read and the tables only listed
 	 */
 	public RecognizedTables recognize(Layout layout) {
-		TableScan scan = this.titles.scan(layout.asText());
+		TableScan scan = withSheetTitles(layout, this.titles.scan(layout.asText()));
 		Map<Integer, TableTitle> titleAt = new HashMap<>();
 		for (TableTitle title : scan.titles()) {
 			titleAt.put(title.line(), title);
@@ -64,6 +64,7 @@ public class TableRecognizer {
 		boolean stateCapitalTable = scan.present().contains(TableCode.FA08);
 		List<TableReading> readings = new ArrayList<>();
 		List<OtherTable> others = new ArrayList<>();
+		List<TableRegion> unknown = new ArrayList<>();
 		for (TableTitle title : scan.titles()) {
 			if (!title.table()) {
 				continue;
@@ -75,11 +76,65 @@ public class TableRecognizer {
 						reading.unread()));
 			}
 			else {
+				unknown.add(region);
+			}
+		}
+		List<TableCode> listedOnly = new ArrayList<>(scan.listedOnly());
+		for (TableRegion region : unknown) {
+			Set<TableCode> taken = new HashSet<>();
+			readings.forEach((reading) -> taken.add(reading.table().code()));
+			Optional<TableReading> byShape = ShapeRecognizer.code(region, taken, budget(readings))
+				.map((code) -> TableReaders.read(region.as(code, "shape")))
+				.filter((reading) -> !reading.table().empty());
+			if (byShape.isPresent()) {
+				readings.add(new TableReading(MoneyUnit.inTenThousands(byShape.get().table()), byShape.get().unread()));
+				listedOnly.remove(byShape.get().table().code());
+			}
+			else {
 				others.add(new OtherTable(region.title(), region.printedNumber(), region.titleLine(), region.page(),
 						region.rows().size()));
 			}
 		}
-		return new RecognizedTables(readings, scan.listedOnly(), scan, others);
+		readings.sort(Comparator.comparingInt((TableReading reading) -> reading.table().firstLine()));
+		return new RecognizedTables(readings, listedOnly, scan, others);
+	}
+
+	/** Whether the tables read so far are a budget's: more BU tables than FA ones. */
+	private static boolean budget(List<TableReading> readings) {
+		long budget = readings.stream().filter((reading) -> reading.table().code().name().startsWith("BU")).count();
+		long finalAccount = readings.stream()
+			.filter((reading) -> reading.table().code().name().startsWith("FA"))
+			.count();
+		return budget > finalAccount;
+	}
+
+	/**
+	 * {@code scan} with the name of each sheet that is named after its table and prints
+	 * no title of its own (a workbook tab 收入支出决算总表 whose first row is the heading) as
+	 * that table's title.
+	 */
+	private static TableScan withSheetTitles(Layout layout, TableScan scan) {
+		List<TableTitle> titles = new ArrayList<>(scan.titles());
+		for (int i = 0; i < layout.size(); i++) {
+			LayoutLine sheet = layout.line(i);
+			Optional<TableCode> code = (sheet.kind() == LineKind.SHEET) ? TitleForm.code(sheet.text())
+					: Optional.empty();
+			if (code.isEmpty()) {
+				continue;
+			}
+			int from = i;
+			int end = from + 1;
+			while (end < layout.size() && layout.line(end).kind() != LineKind.SHEET) {
+				end++;
+			}
+			int to = end;
+			if (scan.titles().stream().noneMatch((title) -> title.line() > from && title.line() < to)) {
+				titles.add(new TableTitle(code.get(), RowNames.label(sheet.text()), i, i, true,
+						TitleForm.whose(sheet.text())));
+			}
+		}
+		titles.sort(Comparator.comparingInt(TableTitle::line));
+		return new TableScan(List.copyOf(titles));
 	}
 
 	/**
@@ -93,8 +148,10 @@ public class TableRecognizer {
 
 	private static TableRegion region(Layout layout, TableTitle title, Map<Integer, TableTitle> titleAt) {
 		String titleText = title.title();
-		String printedNumber = find(PRINTED_NUMBER, CompactText.of(titleText));
-		String unit = find(UNIT, CompactText.of(titleText));
+		// A spreadsheet may print the number and unit in the title's row.
+		String heading = CompactText.of(titleText + layout.line(title.line()).text());
+		String printedNumber = find(PRINTED_NUMBER, heading);
+		String unit = find(UNIT, heading);
 		List<LayoutLine> rows = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
 		StringBuilder explanation = new StringBuilder();
@@ -235,7 +292,7 @@ public class TableRecognizer {
 				labelled = false;
 				continue;
 			}
-			if (!META.matcher(compact).matches()) {
+			if (!TitleForm.isHeading(compact)) {
 				return false;
 			}
 			labelled = META_LABEL.matcher(compact).matches();

@@ -10,8 +10,10 @@ package org.disclosure.parse.tables;
  * @param lastLine index of its last line (a long title may wrap onto a second line)
  * @param table true when a table follows (header lines such as {@code 公开01表},
  * {@code 单位：万元}, {@code 栏次}), false for a mere listing (table of contents)
+ * @param whose what a canonical title prints before itself: whose and which year
+ * ({@code 洛阳市洛龙区医疗保障局2024年度}), as printed; empty for none
  */
-public record TableTitle(TableCode code, String title, int line, int lastLine, boolean table) {
+public record TableTitle(TableCode code, String title, int line, int lastLine, boolean table, String whose) {
 
 	/** True when the title is a canonical one. */
 	public boolean canonical() {

@@ -12,9 +12,10 @@ import org.disclosure.parse.text.DocumentText;
  * onto a second line) and titles of other tables (a province's extra tables, such as
  * 财政拨款支出预算表(功能科目)). A title counts as a table only when header lines follow it within a
  * few lines ({@code 公开01表}, {@code 单位：万元}, {@code 部门：…}, {@code 栏次}, {@code 项目名称}); a
- * title followed by another title or a section heading is a table-of-contents entry. This
- * is the light version of table recognition: it says which tables are there, not what
- * they hold.
+ * title followed by another title or a section heading is a table-of-contents entry. A
+ * spreadsheet row may hold the title beside its heading cells ({@code 2024年收入支出决算总表 | |
+ * 单位：万元}). This is the light version of table recognition: it says which tables are
+ * there, not what they hold.
  */
 public class TableTitleScanner {
 
@@ -60,8 +61,10 @@ public class TableTitleScanner {
 			if (code.isEmpty() && !isOtherTitle(text, i)) {
 				continue;
 			}
-			String printed = RowNames.label(last == i ? text.line(i) : text.line(i) + text.line(last));
-			titles.add(new TableTitle(code.orElse(null), printed, i, last, headerFollows(text, last)));
+			String line = (last == i) ? TitleForm.titleCell(text.line(i)) : text.line(i) + text.line(last);
+			boolean table = TitleForm.titleWithHeading(text.line(i)) || headerFollows(text, last);
+			titles.add(new TableTitle(code.orElse(null), RowNames.label(line), i, last, table,
+					code.isPresent() ? TitleForm.whose(line) : ""));
 			i = last;
 		}
 		return new TableScan(List.copyOf(titles));

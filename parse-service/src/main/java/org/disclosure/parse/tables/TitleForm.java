@@ -39,6 +39,14 @@ final class TitleForm {
 	/** What may stand before a canonical title: whose and which year it is. */
 	private static final Pattern DECORATION = Pattern.compile("^" + Decorations.WHOSE + "$");
 
+	/**
+	 * A cell of a table's heading, compact: 公开01表, 单位：万元, 部门：…, 2024年度, a date.
+	 */
+	private static final Pattern HEADING = Pattern
+		.compile("^(?:\\(?(?:公开[0-9]+表|YS[0-9]+|表[0-9]+)\\)?|(?:金额)?单位[:](?:万元|元|千元|亿元)"
+				+ "|[\\p{IsHan}]{0,6}(?:部门|单位)(?:\\((?:单位|部门)\\))?(?:名称)?[:].*|[0-9]{4}年度?|[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?"
+				+ "|[0-9]{4}年度?[^\\p{IsHan}]*)$");
+
 	private TitleForm() {
 	}
 
@@ -66,7 +74,7 @@ final class TitleForm {
 	 * year removed; null when it cannot be one (too long, no 表 at its end).
 	 */
 	static String title(String line) {
-		String compact = CompactText.of(line);
+		String compact = CompactText.of(titleCell(line));
 		if (compact.length() > MAX_LENGTH || compact.indexOf('表') < 0) {
 			return null;
 		}
@@ -75,6 +83,73 @@ final class TitleForm {
 		title = strip(PRINTED_NUMBER, strip(NUMBERING, title));
 		title = strip(PRINTED_NUMBER, title);
 		return (title.endsWith("表") || QUALIFIER.matcher(title).find()) ? title : null;
+	}
+
+	/**
+	 * The title cell of a spreadsheet row that prints a title beside its heading
+	 * ({@code 2024年收入支出决算总表 | | 单位：万元}); any other line as it is.
+	 * @param line a line of text, cells separated by TAB
+	 * @return the first filled cell when every other filled cell is {@link #isHeading
+	 * heading}, else {@code line}
+	 */
+	static String titleCell(String line) {
+		if (line.indexOf('\t') < 0) {
+			return line;
+		}
+		String title = null;
+		for (String cell : line.split("\t")) {
+			String compact = CompactText.of(cell);
+			if (compact.isEmpty()) {
+				continue;
+			}
+			if (title == null) {
+				title = cell;
+			}
+			else if (!isHeading(compact)) {
+				return line;
+			}
+		}
+		return (title != null) ? title : line;
+	}
+
+	/**
+	 * True for a row of a title with heading cells beside it: a table follows it as
+	 * surely as when the heading stands on the next lines.
+	 */
+	static boolean titleWithHeading(String line) {
+		String cell = titleCell(line);
+		return !cell.equals(line) && !CompactText.of(cell).equals(CompactText.of(line));
+	}
+
+	/** True for a compact cell of a table's heading: 公开01表, 单位：万元, 部门：…, 2024年度. */
+	static boolean isHeading(String compact) {
+		return HEADING.matcher(compact).matches();
+	}
+
+	/**
+	 * Whose and which year a canonical title says it is, as printed before the title
+	 * ({@code 洛阳市洛龙区医疗保障局2024年度} of {@code 洛阳市洛龙区医疗保障局2024年度收入支出决算总表}); empty when
+	 * nothing stands before it.
+	 * @param line a line holding a canonical title
+	 * @return the decoration without whitespace, characters as printed
+	 */
+	static String whose(String line) {
+		String title = title(line);
+		if (title == null) {
+			return "";
+		}
+		for (String candidate : candidates(title)) {
+			int start = decoratedStart(candidate);
+			if (start > 0) {
+				String printed = CompactText.printed(titleCell(line));
+				int at = CompactText.fold(printed).indexOf(candidate.substring(0, start));
+				return (at >= 0) ? printed.substring(at, at + start) : "";
+			}
+			if (start == 0) {
+				return "";
+			}
+		}
+		return "";
 	}
 
 	private static Set<String> candidates(String title) {
@@ -86,16 +161,32 @@ final class TitleForm {
 
 	/** The canonical table whose title ends {@code title} after a decoration. */
 	private static Optional<TableCode> ending(String title) {
-		TableCode best = null;
-		int bestStart = Integer.MAX_VALUE;
+		return decorated(title).map(Decorated::code);
+	}
+
+	/**
+	 * Where the canonical title in {@code title} starts after its decoration; -1 for
+	 * none.
+	 */
+	private static int decoratedStart(String title) {
+		return decorated(title).map(Decorated::start).orElse(-1);
+	}
+
+	/** The canonical title that ends {@code title} earliest after a decoration. */
+	private static Optional<Decorated> decorated(String title) {
+		Decorated best = null;
 		for (TableCode code : TableCode.values()) {
 			int start = code.titleStart(title);
-			if (start >= 0 && start < bestStart && DECORATION.matcher(title.substring(0, start)).matches()) {
-				best = code;
-				bestStart = start;
+			if (start >= 0 && (best == null || start < best.start())
+					&& DECORATION.matcher(title.substring(0, start)).matches()) {
+				best = new Decorated(code, start);
 			}
 		}
 		return Optional.ofNullable(best);
+	}
+
+	/** A canonical title found at {@code start} of a compact title. */
+	private record Decorated(TableCode code, int start) {
 	}
 
 	private static String strip(Pattern prefix, String title) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -22,6 +23,8 @@ import org.apache.tika.sax.TeeContentHandler;
 import org.apache.tika.sax.ToTextContentHandler;
 import org.apache.tika.sax.ToXMLContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
+import org.disclosure.support.media.DocumentEncodingDetector;
+import org.disclosure.support.media.DocumentTypeDetector;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -33,7 +36,10 @@ import org.xml.sax.SAXException;
  * <p>
  * Settings that give clean text: PDF text sorted by position (a table row stays on one
  * line), no OCR (scanned pages are out of scope and Tesseract may not be installed), no
- * Office headers and footers (page numbers, spreadsheet print titles).
+ * Office headers and footers (page numbers, spreadsheet print titles). The format comes
+ * from the bytes as ingest judges it ({@link DocumentTypeDetector}: Chinese text in GBK,
+ * GB18030 or Big5 is text even without a name), and a text's charset is one its bytes
+ * decode in ({@link DocumentEncodingDetector}: a GBK page declaring UTF-8 reads as GBK).
  */
 public class TextExtractor {
 
@@ -52,6 +58,8 @@ public class TextExtractor {
 
 	private final boolean keepXhtml;
 
+	private final EncodingDetector encoding;
+
 	/** An extractor with the default write limit that returns text only. */
 	public TextExtractor() {
 		this(DEFAULT_WRITE_LIMIT, false);
@@ -66,7 +74,10 @@ public class TextExtractor {
 	 * elements)
 	 */
 	public TextExtractor(int writeLimit, boolean keepXhtml) {
-		this.parser = new AutoDetectParser(CONFIG);
+		TikaConfig tika = CONFIG;
+		this.parser = new AutoDetectParser(tika);
+		this.parser.setDetector(new DocumentTypeDetector(tika.getDetector()));
+		this.encoding = new DocumentEncodingDetector(tika.getEncodingDetector());
 		this.writeLimit = writeLimit;
 		this.keepXhtml = keepXhtml;
 	}
@@ -156,8 +167,9 @@ public class TextExtractor {
 		}
 	}
 
-	private static ParseContext context() {
+	private ParseContext context() {
 		ParseContext context = new ParseContext();
+		context.set(EncodingDetector.class, this.encoding);
 		PDFParserConfig pdf = new PDFParserConfig();
 		pdf.setSortByPosition(true);
 		pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);

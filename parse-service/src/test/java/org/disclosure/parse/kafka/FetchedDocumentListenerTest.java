@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -27,6 +28,7 @@ import org.disclosure.parse.ParseOutcome;
 import org.disclosure.parse.ParseStage;
 import org.disclosure.parse.guard.ParseAttempts;
 import org.disclosure.parse.ParsedFixtures;
+import org.disclosure.parse.boot.ParseProperties;
 import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventCodec;
@@ -37,6 +39,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
+
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -74,7 +78,8 @@ class FetchedDocumentListenerTest {
 		ParseStage stage = new ParseStage(this.blobs, FetchedDocumentListenerTest::parseHere, this.attempts,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		this.listener = new FetchedDocumentListener(this.codec, stage, this.publisher,
-				new PipelineMetrics(this.registry));
+				new PipelineMetrics(this.registry), new ParseProperties(Duration.ofSeconds(120), 2, 1,
+						new ParseProperties.Worker(DataSize.ofMegabytes(512)), false));
 	}
 
 	@Test

@@ -248,12 +248,7 @@ class TableRecognizerTest {
 
 	@Test
 	void rowsPositionedOnlyByCoordinatesAreAlignedIntoColumnsAndWrappedLabelsJoined() {
-		List<LayoutLine> lines = new ArrayList<>();
-		lines.add(LayoutLine.text(0, "支出决算表", 1));
-		lines.add(LayoutLine.text(1, "公开03表", 1));
-		lines.add(LayoutLine.text(2, "单位：万元", 1));
-		lines.add(positioned(3, new String[] { "科目代码", "科目名称", "本年支出合计", "基本支出", "项目支出" },
-				new float[] { 40, 100, 250, 330, 410 }));
+		List<LayoutLine> lines = positionedExpenditureTableHead();
 		lines.add(positioned(4, new String[] { "合计", "1,073.37", "899.59", "173.78" },
 				new float[] { 40, 262, 344, 424 }));
 		lines.add(positioned(5, new String[] { "2101599", "其他医疗保障管理事务", "171.03", "171.03" },
@@ -283,6 +278,85 @@ class TableRecognizerTest {
 		assertThat(tables.listedOnly()).containsExactly(TableCode.BU01, TableCode.BU02);
 	}
 
+	@Test
+	void aTableWhoseTitleIsUnknownGetsItsCodeByItsShape() {
+		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
+				表三 2024年部门资金预算安排明细表
+				单位：万元
+				科目编码\t科目名称\t合计\t基本支出\t项目支出
+				合计\t\t100.00\t60.00\t40.00
+				201\t一般公共服务支出\t100.00\t60.00\t40.00
+				20101\t人大事务\t100.00\t60.00\t40.00
+				2010101\t行政运行\t100.00\t60.00\t40.00
+				"""));
+		Table table = tables.tables().get(0);
+		assertThat(table.code()).isEqualTo(TableCode.BU03);
+		assertThat(table.recognition()).isEqualTo("shape");
+		assertThat(table.title()).contains("部门资金预算安排明细表");
+		assertThat(table.total().orElseThrow().amount("基本支出")).hasValue(new BigDecimal("60.00"));
+		assertThat(tables.others()).isEmpty();
+	}
+
+	@Test
+	void anUnknownTwoSidedTableOfTheAppropriationsIsTheirTotalTable() {
+		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
+				财政资金收支预算安排表
+				单位：万元
+				收入\t\t支出\t
+				项目\t预算数\t项目\t预算数
+				一般公共预算财政拨款\t80.00\t一般公共服务支出\t80.00
+				本年收入合计\t80.00\t本年支出合计\t80.00
+				"""));
+		assertThat(tables.tables()).extracting(Table::code).containsExactly(TableCode.BU04);
+		assertThat(tables.tables().get(0).recognition()).isEqualTo("shape");
+	}
+
+	@Test
+	void anUnknownTableThatFitsNoShapeIsCountedWithItsTitle() {
+		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
+				部门资产占用情况表
+				单位：人
+				类别\t编制数\t实有人数
+				行政编制\t12\t11
+				事业编制\t3\t3
+				"""));
+		assertThat(tables.tables()).isEmpty();
+		assertThat(tables.others()).extracting(OtherTable::title).containsExactly("部门资产占用情况表");
+	}
+
+	@Test
+	void aShapeIsNotGivenACodeTheDocumentAlreadyHas() {
+		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
+				支出决算表
+				公开03表
+				单位：万元
+				科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出
+				合计\t\t10.00\t6.00\t4.00
+				2010101\t行政运行\t10.00\t6.00\t4.00
+				2010102\t一般行政管理事务\t0.00\t0.00\t0.00
+				部门支出明细决算表
+				单位：万元
+				科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出
+				合计\t\t10.00\t6.00\t4.00
+				2010101\t行政运行\t10.00\t6.00\t4.00
+				2010102\t一般行政管理事务\t0.00\t0.00\t0.00
+				"""));
+		assertThat(tables.tables()).extracting(Table::code).containsExactly(TableCode.FA03, TableCode.FA05);
+		assertThat(tables.tables()).extracting(Table::recognition).containsExactly("title", "shape");
+	}
+
+	@Test
+	void aLetterSpacedLabelIsOneLabel() {
+		List<LayoutLine> lines = positionedExpenditureTableHead();
+		lines.add(positioned(4, new String[] { "合", "计", "1,073.37", "899.59", "173.78" },
+				new float[] { 60, 150, 262, 344, 424 }));
+		lines.add(positioned(5, new String[] { "2101501", "行政运行", "190.19", "190.19" },
+				new float[] { 40, 100, 266, 348 }));
+		Table table = this.recognizer.recognize(new Layout("pdf", lines)).tables().get(0);
+		assertThat(table.rows()).extracting(TableRow::label).containsExactly("合计", "行政运行");
+		assertThat(table.total().orElseThrow().amount("项目支出")).hasValue(new BigDecimal("173.78"));
+	}
+
 	private Table only(String text) {
 		List<Table> tables = this.recognizer.recognize(PlainTextLayout.read(text)).tables();
 		assertThat(tables).hasSize(1);
@@ -290,6 +364,20 @@ class TableRecognizerTest {
 	}
 
 	/** A line of a PDF without rulings: cells at x, 6 points wide per character. */
+	/**
+	 * The title, number, unit and heading of an FA05-like table whose rows are
+	 * positioned.
+	 */
+	private static List<LayoutLine> positionedExpenditureTableHead() {
+		List<LayoutLine> lines = new ArrayList<>();
+		lines.add(LayoutLine.text(0, "支出决算表", 1));
+		lines.add(LayoutLine.text(1, "公开03表", 1));
+		lines.add(LayoutLine.text(2, "单位：万元", 1));
+		lines.add(positioned(3, new String[] { "科目代码", "科目名称", "本年支出合计", "基本支出", "项目支出" },
+				new float[] { 40, 100, 250, 330, 410 }));
+		return lines;
+	}
+
 	private static LayoutLine positioned(int index, String[] cells, float[] xs) {
 		List<CellSpan> spans = new ArrayList<>();
 		for (int i = 0; i < cells.length; i++) {

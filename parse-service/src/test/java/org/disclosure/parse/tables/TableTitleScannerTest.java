@@ -63,6 +63,20 @@ class TableTitleScannerTest {
 	}
 
 	@Test
+	void aSpreadsheetRowWithTheTitleBesideItsHeadingIsATable() {
+		TableScan scan = scan("\t洛阳市洛龙区医疗保障局2024年度收入支出决算总表\t\t\t\t公开01表\t单位：万元\n" + "\t项目\t行次\t金额\t项目\t行次\t金额\n");
+		assertThat(scan.present()).containsExactly(TableCode.FA01);
+		assertThat(scan.titles().get(0).title()).isEqualTo("洛阳市洛龙区医疗保障局2024年度收入支出决算总表");
+		assertThat(scan.titles().get(0).whose()).isEqualTo("洛阳市洛龙区医疗保障局2024年度");
+	}
+
+	@Test
+	void aRowWithATitleAndOtherWordsIsNoTitle() {
+		TableScan scan = scan("\t本表为收入支出决算总表\t说明文字较多\t单位：万元\n\t项目\t行次\t金额\n");
+		assertThat(scan.titles()).isEmpty();
+	}
+
+	@Test
 	void aHeaderWrappedOverSeveralLinesStillCounts() {
 		TableScan scan = scan("""
 				部门（单位）整体绩效目标表 (2024 年度)

@@ -111,6 +111,52 @@ class TextExtractorTest {
 	}
 
 	@Test
+	void gb18030AndGbkTextWithoutANameIsPlainTextDecoded() {
+		String original = "2024年度卢氏县医疗保障局部门决算公开\n一、收入支出决算总体情况说明\n"
+				+ "2024年度收、支总计均为838.98万元。与上年相比，收入增加58.15万元，增长7.45%，主要原因是人员增加。\n";
+		for (String encoding : List.of("GB18030", "GBK")) {
+			byte[] bytes = original.getBytes(Charset.forName(encoding));
+			for (String fileName : new String[] { null, "download.bin", "attachment" }) {
+				Extraction extraction = new TextExtractor().extract(bytes, fileName);
+				assertThat(extraction).as(encoding + " named " + fileName)
+					.isInstanceOfSatisfying(Extraction.Text.class, (text) -> {
+						assertThat(text.mediaType()).startsWith("text/plain");
+						assertThat(text.text()).contains("卢氏县医疗保障局部门决算公开", "收入增加58.15万元");
+					});
+			}
+		}
+	}
+
+	@Test
+	void aGbkPageIsDecodedWithoutACharsetWithItsOwnAndDespiteAWrongOne() {
+		String body = "<body><h1>卢氏县医疗保障局2024年度部门决算</h1><p>2024年度收、支总计均为838.98万元。</p>"
+				+ "<table><tr><td>本年收入合计</td><td>838.98</td></tr></table></body></html>";
+		Map<String, String> pages = Map.of("no charset", "<html><head><title>部门决算</title></head>" + body,
+				"its own charset",
+				"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">"
+						+ "<title>部门决算</title></head>" + body,
+				"a wrong charset", "<html><head><meta charset=\"utf-8\"><title>部门决算</title></head>" + body);
+		TextExtractor extractor = new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true);
+		pages.forEach((page, html) -> {
+			Extraction extraction = extractor.extract(html.getBytes(Charset.forName("GBK")), null);
+			assertThat(extraction).as(page).isInstanceOfSatisfying(Extraction.Text.class, (text) -> {
+				assertThat(text.mediaType()).startsWith("text/html");
+				assertThat(text.text()).contains("卢氏县医疗保障局2024年度部门决算", "收、支总计均为838.98万元");
+				assertThat(text.xhtml()).contains("<td>本年收入合计</td>");
+			});
+		});
+	}
+
+	@Test
+	void aUtf8PageDeclaringGbkIsReadAsUtf8() {
+		String html = "<html><head><meta charset=\"gbk\"><title>部门决算</title></head>"
+				+ "<body><p>卢氏县医疗保障局2024年度部门决算，收、支总计均为838.98万元。</p></body></html>";
+		Extraction.Text text = (Extraction.Text) new TextExtractor().extract(html.getBytes(StandardCharsets.UTF_8),
+				null);
+		assertThat(text.text()).contains("卢氏县医疗保障局2024年度部门决算");
+	}
+
+	@Test
 	void unreadableBytesAreAValueNotAnException() {
 		TextExtractor extractor = new TextExtractor();
 		assertThat(extractor.extract(new byte[0], "empty.txt")).isInstanceOfSatisfying(Extraction.Unreadable.class,

@@ -2,6 +2,7 @@ package org.disclosure.parse.worker;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.disclosure.contracts.DocumentSource;
@@ -56,6 +57,17 @@ class WorkerProtocolTest {
 	@Test
 	void aReplyCarriesAFailure() throws IOException {
 		ParseOutcome failed = ParseOutcome.failed(ParseFailure.NO_TEXT, "The document contains no text");
+		Path file = this.folder.resolve("reply.json");
+
+		WorkerProtocol.write(WorkerProtocol.Reply.of(failed), file);
+
+		assertThat(WorkerProtocol.read(file).outcome()).isEqualTo(failed);
+	}
+
+	@Test
+	void aReplyCarriesTheAttachmentsOfALandingPage() throws IOException {
+		ParseOutcome failed = new ParseOutcome.Failed(ParseFailure.LANDING_PAGE, "A landing page",
+				List.of("http://www.lylq.gov.cn/attach/a.pdf", "http://www.lylq.gov.cn/attach/b.xls"));
 		Path file = this.folder.resolve("reply.json");
 
 		WorkerProtocol.write(WorkerProtocol.Reply.of(failed), file);

@@ -41,6 +41,7 @@ import org.disclosure.validate.rules.finalaccount.Fa06TotalsRule;
 import org.disclosure.validate.rules.finalaccount.Fa07RowRule;
 import org.disclosure.validate.rules.finalaccount.Fa09RowRule;
 import org.disclosure.validate.rules.finalaccount.HierarchyRule;
+import org.disclosure.validate.rules.finalaccount.SubjectCodeRule;
 import org.disclosure.validate.rules.finalaccount.X0102Rule;
 import org.disclosure.validate.rules.finalaccount.X0103Rule;
 import org.disclosure.validate.rules.finalaccount.X0104Rule;
@@ -61,6 +62,9 @@ import org.disclosure.validate.rules.narrative.NarrativeStructureRule;
 import org.disclosure.validate.rules.narrative.NarrativeThreePublicRule;
 import org.disclosure.validate.rules.narrative.NarrativeTotalRule;
 import org.disclosure.validate.rules.narrative.NarrativeYearOnYearRule;
+import org.disclosure.validate.rules.narrative.NarrativeChangesRule;
+import org.disclosure.validate.rules.narrative.NarrativeComparisonYearRule;
+import org.disclosure.validate.rules.narrative.NarrativeSourceRule;
 
 /** The rule catalogue of DOMAIN.md, run on one document. */
 public final class RuleCatalogue {
@@ -76,9 +80,9 @@ public final class RuleCatalogue {
 		return new RuleCatalogue(List.of(new RequiredMetadataRule(),
 				// within a table (final account)
 				new Fa01IncomeSumRule(), new Fa01ExpenditureSumRule(), new Fa01TotalsRule(), new Fa01BalanceRule(),
-				new Fa02RowRule(), new Fa03RowRule(), new HierarchyRule(), new Fa04RowRule(), new Fa04SumsRule(),
-				new Fa04TotalsRule(), new Fa04BalanceRule(), new Fa05RowRule(), new Fa06EconomicRule(),
-				new Fa06TotalsRule(), new Fa07RowRule(), new Fa09RowRule(),
+				new Fa02RowRule(), new Fa03RowRule(), new HierarchyRule(), new SubjectCodeRule(), new Fa04RowRule(),
+				new Fa04SumsRule(), new Fa04TotalsRule(), new Fa04BalanceRule(), new Fa05RowRule(),
+				new Fa06EconomicRule(), new Fa06TotalsRule(), new Fa07RowRule(), new Fa09RowRule(),
 				// across tables (final account)
 				new X0102Rule(), new X0103Rule(), new X0104Rule(), new X0405Rule(), new X0506Rule(), new X0407Rule(),
 				new X0408Rule(), new X0609Rule(),
@@ -86,6 +90,7 @@ public final class RuleCatalogue {
 				new NarrativeTotalRule(), new NarrativeIncomeRule(), new NarrativeExpenditureRule(),
 				new NarrativeGeneralBudgetRule(), new NarrativeStructureRule(), new NarrativeDetailRule(),
 				new NarrativeBasicRule(), new NarrativeThreePublicRule(), new NarrativeYearOnYearRule(),
+				new NarrativeComparisonYearRule(), new NarrativeChangesRule(), new NarrativeSourceRule(),
 				new NarrativeProcurementRule(), new NarrativeAssetRule(), new NarrativePerformanceRule(),
 				// completeness
 				new RequiredTablesRule(), new RequiredSectionsRule(), new EmptyTableExplainedRule(),

@@ -23,4 +23,17 @@ final class Applicability {
 		return null;
 	}
 
+	/**
+	 * Why a rule that needs the document's kind and year as well as its figures does not
+	 * apply; null when it does.
+	 */
+	static String reasonNotDated(DocumentParsed document) {
+		String reason = reasonNot(document, null);
+		if (reason == null && (document.metadata() == null || document.metadata().docKind() == null
+				|| document.metadata().fiscalYear() == null)) {
+			return "the kind or the fiscal year of the document is unknown";
+		}
+		return reason;
+	}
+
 }

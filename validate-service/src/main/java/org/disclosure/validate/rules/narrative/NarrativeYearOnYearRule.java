@@ -143,8 +143,7 @@ public final class NarrativeYearOnYearRule extends CatalogueRule {
 	 * before it in its section; an amount or 决算 is preferred to a 年初预算 of the same
 	 * statement.
 	 */
-	private static Optional<NarrativeFigure> current(Figures figures, List<NarrativeFigure> statement,
-			NarrativeFigure change) {
+	static Optional<NarrativeFigure> current(Figures figures, List<NarrativeFigure> statement, NarrativeFigure change) {
 		Term subject = Term.of(change.subject());
 		for (FigureKind kind : AMOUNTS) {
 			Optional<NarrativeFigure> same = Figures.first(statement, subject, kind);
