@@ -36,9 +36,12 @@ public class BulkWriter {
 	private final Refresh refresh;
 
 	/**
-	 * @param waitForRefresh whether a call returns only once what it wrote is searchable:
-	 * it waits for the index's next periodic refresh ({@code refresh=wait_for}) instead
-	 * of forcing one, so writing many documents per call costs one refresh, not one each
+	 * @param waitForRefresh whether a call returns only once what it wrote is searchable.
+	 * A call that fits one request (a few disclosures: what a poll brings on a stack that
+	 * keeps up) forces a refresh, so a document is searchable at once; a bigger one (a
+	 * backlog draining) waits for the index's next periodic refresh
+	 * ({@code refresh=wait_for}) instead, so writing many documents costs one refresh,
+	 * not one each
 	 */
 	public BulkWriter(ElasticsearchClient client, boolean waitForRefresh) {
 		this.client = client;
@@ -75,16 +78,18 @@ public class BulkWriter {
 	 */
 	public List<BulkResponseItem> execute(List<BulkOperation> operations, String what) {
 		List<BulkResponseItem> items = new ArrayList<>();
+		Refresh refresh = (this.refresh == Refresh.WaitFor && operations.size() <= CHUNK) ? Refresh.True : this.refresh;
 		for (int from = 0; from < operations.size(); from += CHUNK) {
-			items.addAll(executeChunk(operations.subList(from, Math.min(operations.size(), from + CHUNK)), what));
+			items.addAll(
+					executeChunk(operations.subList(from, Math.min(operations.size(), from + CHUNK)), what, refresh));
 		}
 		return items;
 	}
 
-	private List<BulkResponseItem> executeChunk(List<BulkOperation> operations, String what) {
+	private List<BulkResponseItem> executeChunk(List<BulkOperation> operations, String what, Refresh refresh) {
 		BulkResponse response;
 		try {
-			response = this.client.bulk((bulk) -> bulk.refresh(this.refresh).operations(operations));
+			response = this.client.bulk((bulk) -> bulk.refresh(refresh).operations(operations));
 		}
 		catch (IOException ex) {
 			throw new IndexWriteException("Cannot reach Elasticsearch to " + what, ex);
