@@ -2,7 +2,10 @@ package org.disclosure.index.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import io.micrometer.core.instrument.Timer;
@@ -89,11 +92,23 @@ class ValidatedDocumentListener {
 			if (ex.rejectedDocIds().isEmpty()) {
 				throw ex;
 			}
-			announce(ex.indexed());
+			announce(perRecord(batch, ex.indexed()));
 			throw new BatchListenerFailedException("Elasticsearch rejected a disclosure", ex,
 					records.get(firstOf(batch, ex.rejectedDocIds())));
 		}
-		announce(indexed);
+		announce(perRecord(batch, indexed));
+	}
+
+	/**
+	 * One announcement per record of {@code batch} whose disclosure was indexed: a
+	 * disclosure validated twice in one poll is written once, at its later version, and
+	 * each of its records still gets its outcome (what the monitor and the callers
+	 * waiting for a record's outcome count), naming that version.
+	 */
+	private static List<DocumentIndexed> perRecord(List<DocumentValidated> batch, List<DocumentIndexed> indexed) {
+		Map<String, DocumentIndexed> byDocId = new HashMap<>();
+		indexed.forEach((one) -> byDocId.put(one.docId(), one));
+		return batch.stream().map((validated) -> byDocId.get(validated.docId())).filter(Objects::nonNull).toList();
 	}
 
 	private void announce(List<DocumentIndexed> indexed) {
