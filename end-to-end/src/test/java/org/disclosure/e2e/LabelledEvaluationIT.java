@@ -65,12 +65,7 @@ class LabelledEvaluationIT {
 
 	@AfterAll
 	void stop() {
-		if (this.pipeline != null) {
-			this.pipeline.close();
-		}
-		if (this.infrastructure != null) {
-			this.infrastructure.close();
-		}
+		RunningPipeline.stop(this.pipeline, this.infrastructure);
 	}
 
 	@Test

@@ -71,12 +71,7 @@ class MonitorPageIT {
 		if (this.chromium != null) {
 			this.chromium.close();
 		}
-		if (this.pipeline != null) {
-			this.pipeline.close();
-		}
-		if (this.infrastructure != null) {
-			this.infrastructure.close();
-		}
+		RunningPipeline.stop(this.pipeline, this.infrastructure);
 	}
 
 	@Test

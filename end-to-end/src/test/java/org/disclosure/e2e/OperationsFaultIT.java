@@ -53,12 +53,7 @@ class OperationsFaultIT {
 
 	@AfterAll
 	void stop() {
-		if (this.pipeline != null) {
-			this.pipeline.close();
-		}
-		if (this.infrastructure != null) {
-			this.infrastructure.close();
-		}
+		RunningPipeline.stop(this.pipeline, this.infrastructure);
 	}
 
 	@Test

@@ -60,7 +60,12 @@ final class PipelineClient {
 
 	/** POSTs JSON to ingest-service with the API key. */
 	HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create(this.ingestUrl + path))
+		return postJsonTo(this.ingestUrl + path, body);
+	}
+
+	/** POSTs JSON to {@code url} (any service) with the API key. */
+	HttpResponse<String> postJsonTo(String url, String body) throws IOException, InterruptedException {
+		return this.http.send(HttpRequest.newBuilder(URI.create(url))
 			.header("X-Api-Key", RunningPipeline.API_KEY)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

@@ -19,6 +19,7 @@ import org.apache.tika.exception.TikaException;
 import org.disclosure.contracts.Topics;
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.fixtures.Fixtures;
+import org.disclosure.stack.PrometheusScrape;
 import org.disclosure.stack.StackLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -94,12 +95,7 @@ abstract class PipelineEndToEndContract {
 
 	@AfterAll
 	void stop() {
-		if (this.pipeline != null) {
-			this.pipeline.close();
-		}
-		if (this.infrastructure != null) {
-			this.infrastructure.close();
-		}
+		RunningPipeline.stop(this.pipeline, this.infrastructure);
 	}
 
 	@Test

@@ -26,7 +26,11 @@ final class RunningPipeline implements AutoCloseable {
 
 	private final Map<String, String> env;
 
-	private RunningPipeline(StackLayout layout, PipelineInfrastructure infrastructure, Map<String, String> settings) {
+	/** Instances started per service, the killed ones included. */
+	private final Map<String, Integer> started = new HashMap<>();
+
+	private RunningPipeline(StackLayout layout, PipelineInfrastructure infrastructure, Map<String, String> settings,
+			Map<String, Integer> instances) {
 		this.layout = layout;
 		Path blobs = layout.stateDir().resolve("blobs");
 		Map<String, String> common = new HashMap<>(Map.of("SPRING_KAFKA_BOOTSTRAP_SERVERS",
@@ -34,15 +38,16 @@ final class RunningPipeline implements AutoCloseable {
 				"PIPELINE_ELASTICSEARCH_URL", infrastructure.elasticsearchUrl(), "PIPELINE_API_KEY", API_KEY));
 		common.putAll(settings);
 		this.env = Map.copyOf(common);
-		start("ingest-service", FreePorts.next());
-		start("parse-service", FreePorts.next());
-		start("validate-service", FreePorts.next());
-		start("index-service", FreePorts.next());
+		for (String name : List.of("ingest-service", "parse-service", "validate-service", "index-service")) {
+			for (int instance = 1; instance <= instances.getOrDefault(name, 1); instance++) {
+				start(name, (instance == 1) ? name : name + "-" + instance, FreePorts.next());
+			}
+		}
 		this.services.forEach((service) -> service.awaitHealthy(Duration.ofMinutes(3)));
 	}
 
 	static RunningPipeline start(StackLayout layout, PipelineInfrastructure infrastructure) {
-		return new RunningPipeline(layout, infrastructure, Map.of());
+		return new RunningPipeline(layout, infrastructure, Map.of(), Map.of());
 	}
 
 	/**
@@ -51,11 +56,21 @@ final class RunningPipeline implements AutoCloseable {
 	 */
 	static RunningPipeline start(StackLayout layout, PipelineInfrastructure infrastructure,
 			Map<String, String> settings) {
-		return new RunningPipeline(layout, infrastructure, settings);
+		return new RunningPipeline(layout, infrastructure, settings, Map.of());
 	}
 
-	private ServiceProcess start(String name, int port) {
-		ServiceProcess service = ServiceProcess.start(this.layout, name, port, this.env);
+	/**
+	 * The pipeline with several instances of some services in their consumer groups (one
+	 * of each service the map leaves out), each logging to {@code <service>-<n>.log}.
+	 */
+	static RunningPipeline start(StackLayout layout, PipelineInfrastructure infrastructure,
+			Map<String, String> settings, Map<String, Integer> instances) {
+		return new RunningPipeline(layout, infrastructure, settings, instances);
+	}
+
+	private ServiceProcess start(String name, String instance, int port) {
+		this.started.merge(name, 1, Integer::sum);
+		ServiceProcess service = ServiceProcess.start(this.layout, name, instance, port, this.env);
 		this.services.add(service);
 		return service;
 	}
@@ -70,7 +85,29 @@ final class RunningPipeline implements AutoCloseable {
 			.orElseThrow();
 		killed.kill();
 		this.services.remove(killed);
-		start(name, killed.port()).awaitHealthy(Duration.ofMinutes(3));
+		start(name, name, killed.port()).awaitHealthy(Duration.ofMinutes(3));
+	}
+
+	/**
+	 * Starts one more instance of {@code name}, named after the instances started so far,
+	 * and waits until it is healthy.
+	 */
+	ServiceProcess startAnother(String name) {
+		String instance = name + "-" + (this.started.getOrDefault(name, 0) + 1);
+		ServiceProcess service = start(name, instance, FreePorts.next());
+		service.awaitHealthy(Duration.ofMinutes(3));
+		return service;
+	}
+
+	/** The running instances of {@code name}, in the order they were started. */
+	List<ServiceProcess> instances(String name) {
+		return this.services.stream().filter((service) -> service.name().equals(name)).toList();
+	}
+
+	/** Kills {@code instance} with SIGKILL, as a crash would, and leaves it dead. */
+	void kill(ServiceProcess instance) {
+		instance.kill();
+		this.services.remove(instance);
 	}
 
 	String ingestUrl() {
@@ -88,6 +125,18 @@ final class RunningPipeline implements AutoCloseable {
 			.findFirst()
 			.orElseThrow()
 			.baseUrl();
+	}
+
+	/**
+	 * Stops the services, then the servers they run on; either may be null (not started).
+	 */
+	static void stop(RunningPipeline pipeline, PipelineInfrastructure infrastructure) {
+		if (pipeline != null) {
+			pipeline.close();
+		}
+		if (infrastructure != null) {
+			infrastructure.close();
+		}
 	}
 
 	@Override

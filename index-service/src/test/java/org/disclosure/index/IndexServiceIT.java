@@ -146,8 +146,9 @@ class IndexServiceIT {
 
 		send(Topics.VALIDATED, first.key(), this.codec.encode(first));
 
+		awaitAnnounced(docId, 1);
 		JsonNode before = awaitDocument(docId, 2);
-		assertThat(count("disclosure-facts", docId)).as("the parts are written before the disclosure").isEqualTo(4);
+		assertThat(count("disclosure-facts", docId)).as("searchable with the disclosure once announced").isEqualTo(4);
 		assertThat(count("disclosure-findings", docId)).isEqualTo(2);
 		assertThat(before.at("/figures/0/subject").asString()).isEqualTo("工会事务");
 		assertThat(before.get("findings")).extracting((finding) -> finding.get("rule_id").asString())
@@ -157,6 +158,7 @@ class IndexServiceIT {
 				List.of(finding("NR-DETAIL", Severity.WARNING)));
 		send(Topics.VALIDATED, second.key(), this.codec.encode(second));
 
+		awaitAnnounced(docId, 2);
 		JsonNode after = awaitDocument(docId, 1);
 		assertThat(count("disclosure-facts", docId)).as("no stale facts").isEqualTo(2);
 		assertThat(count("disclosure-findings", docId)).as("no stale findings").isEqualTo(1);
@@ -324,13 +326,7 @@ class IndexServiceIT {
 	}
 
 	private ConsumerRecord<String, byte[]> awaitRecord(String topic, String key) {
-		Properties properties = new Properties();
-		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers());
-		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
-		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
-				new ByteArrayDeserializer())) {
-			consumer.subscribe(List.of(topic));
+		try (KafkaConsumer<String, byte[]> consumer = consumerFromTheStart(topic)) {
 			return await(() -> {
 				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
 					if (key.equals(record.key())) {
@@ -340,6 +336,31 @@ class IndexServiceIT {
 				return Optional.empty();
 			});
 		}
+	}
+
+	/** Waits until {@code docId} has been announced indexed {@code times} times. */
+	private void awaitAnnounced(String docId, int times) {
+		try (KafkaConsumer<String, byte[]> consumer = consumerFromTheStart(Topics.INDEXED)) {
+			int[] seen = { 0 };
+			await(() -> {
+				for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+					seen[0] += docId.equals(record.key()) ? 1 : 0;
+				}
+				return (seen[0] >= times) ? Optional.of(seen[0]) : Optional.empty();
+			});
+		}
+	}
+
+	/** A consumer of {@code topic} in a group of its own, from the first record. */
+	private static KafkaConsumer<String, byte[]> consumerFromTheStart(String topic) {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers());
+		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
+		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new ByteArrayDeserializer());
+		consumer.subscribe(List.of(topic));
+		return consumer;
 	}
 
 	private static <T> T await(Supplier<Optional<T>> probe) {

@@ -174,16 +174,7 @@ class IngestServiceIT {
 	}
 
 	private HttpResponse<String> upload(String fileName, byte[] bytes, String key) throws Exception {
-		String boundary = "----it" + UUID.randomUUID();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/documents"))
-			.header("X-Api-Key", key)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, bytes, tail)))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return Uploads.upload(this.port, fileName, bytes, key);
 	}
 
 	private HttpResponse<String> fetch(String url) throws Exception {

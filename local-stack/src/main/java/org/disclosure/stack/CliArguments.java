@@ -26,14 +26,15 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 					"severity", "skipped-rule", "sort", "order", "size", "page"),
 			"logs", Set.of("lines"), "replay", Set.of("doc", "stage", "dlt", "from-offset"), "evaluate",
 			Set.of("min-indexed", "min-metadata", "min-totals", "min-tables", "min-known", "max-extra-errors",
-					"max-unearned", "timeout"));
+					"max-unearned", "timeout"),
+			"bench", Set.of("copies", "rounds", "uploads", "threads", "pushes", "tika-heap"));
 
 	/** Flags, per command. */
 	private static final Map<String, Set<String>> FLAGS = Map.of("down", Set.of("purge"), "logs", Set.of("follow"),
 			"reindex", Set.of("no-wait"), "status", Set.of("watch"));
 
 	static final Set<String> COMMANDS = Set.of("up", "down", "status", "push", "search", "reindex", "replay", "demo",
-			"logs", "evaluate", "help");
+			"logs", "evaluate", "bench", "help");
 
 	/** The stages a replay can re-send: those that read a topic. */
 	static final Set<String> REPLAY_STAGES = Set.of("parse", "validate", "index");
@@ -169,6 +170,7 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 			}
 			case "replay" -> validateReplay();
 			case "evaluate" -> validateEvaluate();
+			case "bench" -> validateBench();
 			case "up", "down", "status", "demo", "reindex" -> {
 				if (!this.operands.isEmpty()) {
 					throw new UsageException(this.command + " takes no operands: " + this.operands);
@@ -199,6 +201,26 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 		String timeout = this.options.get("timeout");
 		if (timeout != null && !timeout.matches("\\d{1,5}[sm]")) {
 			throw new UsageException("--timeout needs a duration such as 300s or 10m, got '" + timeout + "'");
+		}
+	}
+
+	private void validateBench() {
+		if (this.operands.size() > 1) {
+			throw new UsageException("bench takes at most one DIR of documents to copy");
+		}
+		for (String count : List.of("copies", "rounds", "uploads", "threads")) {
+			String value = this.options.get(count);
+			if (value != null && !value.matches("[1-9]\\d{0,3}")) {
+				throw new UsageException("--" + count + " needs a positive number, got '" + value + "'");
+			}
+		}
+		String pushes = this.options.get("pushes");
+		if (pushes != null && !pushes.matches("\\d{1,4}")) {
+			throw new UsageException("--pushes needs a number, got '" + pushes + "'");
+		}
+		String heap = this.options.get("tika-heap");
+		if (heap != null && !heap.matches("\\d{2,6}[mMgG]")) {
+			throw new UsageException("--tika-heap needs a heap size such as 512m, got '" + heap + "'");
 		}
 	}
 

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
+import org.disclosure.stack.bench.BenchReport;
 import org.disclosure.stack.evaluate.EvaluationReport;
 import org.disclosure.stack.evaluate.EvaluationThresholds;
 import org.disclosure.stack.evaluate.LabelledSet;
@@ -106,6 +107,15 @@ public final class PipelineCli {
 			      [--min-indexed P] [--min-metadata P] [--min-totals P] [--min-tables P]
 			      [--min-known P] [--max-extra-errors N] [--max-unearned N] [--timeout 10m]
 			                      thresholds (P: 0.95 or 95%); one missed exits with 3
+			  bench [DIR]         up, then the pipeline's documents/s against bare Apache Tika's on
+			                      the same files, alternating in one run: byte-distinct copies of
+			                      the files of DIR (default: the fixtures) extracted by bare Tika
+			                      (parse-service's jar, the parser worker's heap), then pushed with
+			                      concurrent uploads until each is indexed or failed; prints the
+			                      ratio, per-stage ms per record, push→searchable p50/p95 of the
+			                      largest PDF on the idle stack and each process's peak RSS
+			      [--copies 20] [--rounds 2] [--uploads 4] [--threads 2] [--pushes 20]
+			      [--tika-heap 512m]
 			  logs [NAME] [-f] [--lines N]
 			                      the logs folder, or the end of one log: kafka, elasticsearch,
 			                      ingest-service, parse-service, validate-service, index-service
@@ -174,6 +184,7 @@ public final class PipelineCli {
 				case "demo" -> demo(stack, settings);
 				case "logs" -> logs(stack, arguments);
 				case "evaluate" -> evaluate(stack, settings, arguments);
+				case "bench" -> bench(stack, settings, arguments);
 				default -> help();
 			};
 		}
@@ -439,6 +450,60 @@ public final class PipelineCli {
 		List<String> missed = thresholds.missed(report);
 		missed.forEach((line) -> this.err.println("pipeline: threshold missed: " + line));
 		return missed.isEmpty() ? 0 : 3;
+	}
+
+	private int bench(LocalStack stack, StackSettings settings, CliArguments arguments)
+			throws IOException, InterruptedException {
+		Path documents = arguments.operands().isEmpty()
+				? this.layout.repoRoot().resolve("test-documents/src/main/resources/fixtures/documents")
+				: Path.of(arguments.operands().get(0));
+		if (!Files.isDirectory(documents)) {
+			this.err.println("pipeline: no such folder: " + documents);
+			return 2;
+		}
+		int up = stack.up();
+		if (up != 0) {
+			this.err.println("pipeline: the stack is not fully up (see above), so the benchmark stops here.");
+			return up;
+		}
+		this.out.println();
+		BenchReport report = new Benchmark(this.layout, settings, stack.apiKey(false), this.out)
+			.run(new Benchmark.Options(documents, count(arguments, "copies", 20), count(arguments, "rounds", 2),
+					count(arguments, "uploads", 4), count(arguments, "threads", 2), count(arguments, "pushes", 20),
+					(arguments.option("tika-heap") != null) ? arguments.option("tika-heap") : "512m"));
+		report.print(this.out);
+		this.out.printf("machine: %d cores, %d GiB, load average %s%n", Runtime.getRuntime().availableProcessors(),
+				Math.round(memoryGib()), loadAverage());
+		return 0;
+	}
+
+	private static int count(CliArguments arguments, String option, int fallback) {
+		String value = arguments.option(option);
+		return (value != null) ? Integer.parseInt(value) : fallback;
+	}
+
+	/** Physical memory from /proc/meminfo, 0 where there is none. */
+	private static double memoryGib() {
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+				if (line.startsWith("MemTotal:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0;
+				}
+			}
+		}
+		catch (IOException | NumberFormatException ex) {
+			return 0;
+		}
+		return 0;
+	}
+
+	private static String loadAverage() {
+		try {
+			return String.join(" ", List.of(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
 	}
 
 	private static EvaluationThresholds thresholds(CliArguments arguments) {

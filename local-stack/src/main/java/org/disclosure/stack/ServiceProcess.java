@@ -51,6 +51,17 @@ public final class ServiceProcess implements AutoCloseable {
 	 * @return the started service
 	 */
 	public static ServiceProcess start(StackLayout layout, String name, int port, Map<String, String> env) {
+		return start(layout, name, name, port, env);
+	}
+
+	/**
+	 * Starts one of several instances of a service, as
+	 * {@link #start(StackLayout, String, int, Map)} does, logging to
+	 * {@code <logs>/<instance>.log}.
+	 * @param instance the instance's name, e.g. {@code parse-service-2}
+	 */
+	public static ServiceProcess start(StackLayout layout, String name, String instance, int port,
+			Map<String, String> env) {
 		Path jar = layout.serviceJar(name);
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(
@@ -59,7 +70,7 @@ public final class ServiceProcess implements AutoCloseable {
 		if (!FreePorts.isFree(port)) {
 			throw new IllegalStateException("Port " + port + " for " + name + " is already in use");
 		}
-		Path log = layout.logsDir().resolve(name + ".log");
+		Path log = layout.logsDir().resolve(instance + ".log");
 		Map<String, String> environment = new HashMap<>(env);
 		environment.put("SERVER_PORT", Integer.toString(port));
 		List<String> command = List.of(DetachedProcess.javaExecutable(), "-Xmx384m", "-Dfile.encoding=UTF-8", "-jar",

@@ -11,9 +11,11 @@ import org.disclosure.parse.figures.NarrativeFigure;
 import org.disclosure.parse.figures.NarrativeReader;
 import org.disclosure.parse.layout.Layout;
 import org.disclosure.parse.layout.LayoutReader;
+import org.disclosure.parse.layout.PdfPositions;
 import org.disclosure.parse.metadata.MetadataReader;
 import org.disclosure.parse.ocr.OcrReport;
 import org.disclosure.parse.ocr.OcrSettings;
+import org.disclosure.parse.ocr.PdfScanPass;
 import org.disclosure.parse.ocr.Scan;
 import org.disclosure.parse.ocr.ScanReader;
 import org.disclosure.parse.region.DivisionCatalogue;
@@ -135,12 +137,15 @@ public class DocumentParser {
 	 */
 	public ParseOutcome parse(byte[] bytes, DocumentSource source) {
 		String fileName = (source != null) ? source.fileName() : null;
-		Extraction extraction = this.extractor.extract(bytes, fileName);
+		PdfPositions positions = new PdfPositions();
+		PdfScanPass pdf = new PdfScanPass(positions, this.scans, this.ocrPageStarted);
+		Extraction extraction = this.extractor.extract(bytes, fileName, pdf);
 		if (extraction instanceof Extraction.Unreadable unreadable) {
 			return ParseOutcome.failed(failure(unreadable.problem()), unreadable.message());
 		}
 		Extraction.Text extracted = (Extraction.Text) extraction;
-		Scan scanned = this.scans.read(bytes, extracted.mediaType(), this.ocrPageStarted);
+		Scan scanned = ScanReader.isImage(extracted.mediaType())
+				? this.scans.read(bytes, extracted.mediaType(), this.ocrPageStarted) : pdf.scan();
 		String content = scanned.text(extracted.text());
 		if (content.isBlank()) {
 			return noText(extracted, scanned);
@@ -158,7 +163,7 @@ public class DocumentParser {
 			return notADisclosure(attachments,
 					"No department named and no budget or final account table found: the text is no disclosure");
 		}
-		Layout layout = (scanned.layout() != null) ? scanned.layout() : this.layouts.read(bytes, extracted);
+		Layout layout = (scanned.layout() != null) ? scanned.layout() : this.layouts.read(bytes, extracted, positions);
 		Scan.OcrTables ocrTables = scanned.tables(this.recognizer.recognize(layout));
 		RecognizedTables recognized = ocrTables.recognized();
 		List<NarrativeFigure> figures = this.narrative.read(layout, recognized.tables(), read.department());

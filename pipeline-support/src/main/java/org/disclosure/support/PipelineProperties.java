@@ -11,7 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings every service shares.
  *
  * @param blobStore where the content-addressed blob store is (shared by all services)
- * @param partitions partitions of each pipeline topic the services create
+ * @param partitions partitions of each pipeline topic the services create: the most
+ * consumers a stage's group can keep busy (instances × consumers each): raise it
+ * (PIPELINE_PARTITIONS) before running more, e.g. 12 for 6 parse-service instances of 2
+ * workers; topics that exist with fewer get more at start (documents keep their order per
+ * partition only from then on)
  * @param retry back-off of a listener that fails on an infrastructure fault
  */
 @ConfigurationProperties("pipeline")

@@ -3,8 +3,10 @@ package org.disclosure.index.elasticsearch;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -16,26 +18,34 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 /**
  * Writes documents through the bulk API under ids of their own, so writing again replaces
  * instead of adding: at-least-once delivery stays idempotent. Any rejected item fails the
- * whole call.
+ * whole call, naming the ids rejected.
  */
 public class BulkWriter {
 
-	private final ElasticsearchClient client;
+	/**
+	 * Operations per bulk request: a disclosure has a thousand facts, so a batch of
+	 * disclosures takes a few requests of some megabytes each.
+	 */
+	static final int CHUNK = 5000;
 
-	/** Operations per bulk request: a disclosure has thousands of facts. */
-	private static final int CHUNK = 2000;
+	/** Rejected items an exception's message describes. */
+	private static final int REASONS_SHOWN = 5;
+
+	private final ElasticsearchClient client;
 
 	private final Refresh refresh;
 
 	/**
 	 * @param waitForRefresh whether a call returns only once what it wrote is searchable.
-	 * It refreshes at once ({@code refresh=true}) rather than waiting for the next
-	 * periodic refresh ({@code wait_for}): a disclosure takes three calls, and waiting up
-	 * to a second for each made a replay of the whole pipeline crawl.
+	 * A call that fits one request (a few disclosures: what a poll brings on a stack that
+	 * keeps up) forces a refresh, so a document is searchable at once; a bigger one (a
+	 * backlog draining) waits for the index's next periodic refresh
+	 * ({@code refresh=wait_for}) instead, so writing many documents costs one refresh,
+	 * not one each
 	 */
 	public BulkWriter(ElasticsearchClient client, boolean waitForRefresh) {
 		this.client = client;
-		this.refresh = waitForRefresh ? Refresh.True : Refresh.False;
+		this.refresh = waitForRefresh ? Refresh.WaitFor : Refresh.False;
 	}
 
 	/**
@@ -45,44 +55,57 @@ public class BulkWriter {
 	public List<BulkResponseItem> write(String alias, Map<String, ?> documentsById) {
 		List<BulkOperation> operations = documentsById.entrySet()
 			.stream()
-			.map((entry) -> BulkOperation
-				.of((operation) -> operation.index((index) -> index.id(entry.getKey()).document(entry.getValue()))))
+			.map((entry) -> BulkOperation.of((operation) -> operation
+				.index((index) -> index.index(alias).id(entry.getKey()).document(entry.getValue()))))
 			.toList();
-		return executeAll(alias, operations, "write");
+		return execute(operations, "write in " + alias);
 	}
 
 	/** Deletes {@code ids} from {@code alias}; an id that is already gone is no error. */
 	public void delete(String alias, Collection<String> ids) {
 		List<BulkOperation> operations = ids.stream()
-			.map((id) -> BulkOperation.of((operation) -> operation.delete((delete) -> delete.id(id))))
+			.map((id) -> BulkOperation.of((operation) -> operation.delete((delete) -> delete.index(alias).id(id))))
 			.toList();
-		executeAll(alias, operations, "delete");
+		execute(operations, "delete in " + alias);
 	}
 
-	private List<BulkResponseItem> executeAll(String alias, List<BulkOperation> operations, String what) {
+	/**
+	 * Runs {@code operations}, each naming its index, in requests of at most
+	 * {@value #CHUNK}, in order; one response item per operation.
+	 * @param what what the operations do, for the exception's message
+	 * @throws IndexWriteException when Elasticsearch cannot be reached or rejects an item
+	 * (the ids of all rejected items in {@link IndexWriteException#rejectedIds()})
+	 */
+	public List<BulkResponseItem> execute(List<BulkOperation> operations, String what) {
 		List<BulkResponseItem> items = new ArrayList<>();
+		Refresh refresh = (this.refresh == Refresh.WaitFor && operations.size() <= CHUNK) ? Refresh.True : this.refresh;
 		for (int from = 0; from < operations.size(); from += CHUNK) {
-			items.addAll(execute(alias, operations.subList(from, Math.min(operations.size(), from + CHUNK)), what));
+			items.addAll(
+					executeChunk(operations.subList(from, Math.min(operations.size(), from + CHUNK)), what, refresh));
 		}
 		return items;
 	}
 
-	private List<BulkResponseItem> execute(String alias, List<BulkOperation> operations, String what) {
+	private List<BulkResponseItem> executeChunk(List<BulkOperation> operations, String what, Refresh refresh) {
 		BulkResponse response;
 		try {
-			response = this.client.bulk((bulk) -> bulk.index(alias).refresh(this.refresh).operations(operations));
+			response = this.client.bulk((bulk) -> bulk.refresh(refresh).operations(operations));
 		}
 		catch (IOException ex) {
-			throw new IndexWriteException("Cannot reach Elasticsearch to " + what + " in " + alias, ex);
+			throw new IndexWriteException("Cannot reach Elasticsearch to " + what, ex);
 		}
 		if (response.errors()) {
-			String reasons = response.items()
-				.stream()
-				.filter((item) -> item.error() != null)
-				.map((item) -> item.id() + ": " + item.error().type() + " " + item.error().reason())
-				.collect(Collectors.joining("; "));
-			throw new IndexWriteException("Elasticsearch rejected a bulk " + what + " in " + alias + ": " + reasons,
-					null);
+			List<BulkResponseItem> rejected = response.items().stream().filter((item) -> item.error() != null).toList();
+			Set<String> ids = rejected.stream()
+				.map(BulkResponseItem::id)
+				.collect(Collectors.toCollection(LinkedHashSet::new));
+			String reasons = rejected.stream()
+				.limit(REASONS_SHOWN)
+				.map((item) -> item.index() + "/" + item.id() + ": " + item.error().type() + " "
+						+ item.error().reason())
+				.collect(Collectors.joining("; "))
+					+ ((rejected.size() > REASONS_SHOWN) ? "; and " + (rejected.size() - REASONS_SHOWN) + " more" : "");
+			throw new IndexWriteException("Elasticsearch rejected a bulk " + what + ": " + reasons, null, ids);
 		}
 		return response.items();
 	}

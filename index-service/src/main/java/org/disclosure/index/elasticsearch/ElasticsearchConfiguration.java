@@ -34,7 +34,7 @@ class ElasticsearchConfiguration {
 
 	@Bean
 	DisclosureIndexer disclosureIndexer(ElasticsearchClient client, BulkWriter writer, BlobStore blobs) {
-		return new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs, Clock.systemUTC());
+		return new DisclosureIndexer(writer, new PartsIndexer(client), blobs, Clock.systemUTC());
 	}
 
 	@Bean

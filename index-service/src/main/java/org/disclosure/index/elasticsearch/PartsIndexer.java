@@ -1,10 +1,9 @@
 package org.disclosure.index.elasticsearch;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -14,44 +13,33 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 
 /**
- * Replaces the parts of one disclosure (its facts, its findings) in an index of parts:
- * writes the new ones, then deletes those of an earlier version that the new one no
- * longer has. (The minimal Elasticsearch has no delete-by-query, so stale ids are listed
- * and deleted in bulk.)
+ * Lists the parts of disclosures (their facts, their findings) an index of parts holds,
+ * so that a new version of a disclosure can delete those it no longer has. (The minimal
+ * Elasticsearch has no delete-by-query, so stale ids are listed and deleted in bulk.) The
+ * search sees what earlier writes made searchable: the indexer waits for that before it
+ * announces a disclosure indexed.
  */
 public class PartsIndexer {
 
-	private static final int PAGE = 1000;
+	private static final int PAGE = 5000;
 
 	private final ElasticsearchClient client;
 
-	private final BulkWriter writer;
-
-	public PartsIndexer(ElasticsearchClient client, BulkWriter writer) {
+	public PartsIndexer(ElasticsearchClient client) {
 		this.client = client;
-		this.writer = writer;
 	}
 
 	/**
-	 * Makes {@code partsById} the only parts of {@code docId} in the current version of
-	 * {@code index}, whose documents carry their own id in {@code idField}; returns how
-	 * many were removed.
+	 * The ids of the parts of {@code docIds} in the current version of {@code index},
+	 * whose documents carry their own id in {@code idField}: one search, paged, for all.
 	 */
-	public int replace(IndexDefinition index, String idField, String docId, Map<String, ?> partsById) {
-		String target = index.indexName();
-		this.writer.write(target, partsById);
-		List<String> stale = new ArrayList<>();
-		for (String id : existingIds(target, idField, docId)) {
-			if (!partsById.containsKey(id)) {
-				stale.add(id);
-			}
-		}
-		this.writer.delete(target, stale);
-		return stale.size();
-	}
-
-	private Set<String> existingIds(String target, String idField, String docId) {
+	public Set<String> existingIds(IndexDefinition index, String idField, Collection<String> docIds) {
 		Set<String> ids = new HashSet<>();
+		if (docIds.isEmpty()) {
+			return ids;
+		}
+		String target = index.indexName();
+		List<FieldValue> values = docIds.stream().map(FieldValue::of).toList();
 		List<FieldValue> after = null;
 		try {
 			while (true) {
@@ -60,7 +48,8 @@ public class PartsIndexer {
 					search.index(target)
 						.size(PAGE)
 						.source((source) -> source.fetch(false))
-						.query((query) -> query.term((term) -> term.field("doc_id").value(docId)))
+						.query((query) -> query
+							.terms((terms) -> terms.field("doc_id").terms((list) -> list.value(values))))
 						.sort((sort) -> sort.field((field) -> field.field(idField).order(SortOrder.Asc)));
 					if (from != null) {
 						search.searchAfter(from);
@@ -76,7 +65,8 @@ public class PartsIndexer {
 			}
 		}
 		catch (IOException ex) {
-			throw new IndexWriteException("Cannot list the parts of " + docId + " in " + target, ex);
+			throw new IndexWriteException("Cannot list the parts of " + docIds.size() + " disclosures in " + target,
+					ex);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.disclosure.index.kafka;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -19,6 +23,7 @@ import org.apache.kafka.common.errors.GroupNotEmptyException;
 import org.apache.kafka.common.errors.UnknownMemberIdException;
 import org.disclosure.contracts.Topics;
 import org.disclosure.index.reindex.Replay;
+import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.kafka.BrokerOffsetReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,12 +37,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Replays the topics index-service reads ({@code disclosure.validated.v1},
- * {@code disclosure.failed.v1} and the dead-letter topics) through its own listeners:
- * stops them, which leaves the consumer group empty, sets the group's offsets back to the
- * first retained record with the admin client (the broker allows that only for an empty
- * group), and starts them again. Records keep their order per partition, so a document's
- * latest event is still written last. Another running index-service instance keeps the
- * group busy: the rewind then fails instead of racing it.
+ * {@code disclosure.failed.v1} and the dead-letter topics) through the listeners of its
+ * consumer group: stops them, which leaves the group empty, sets the group's offsets back
+ * to the first retained record with the admin client (the broker allows that only for an
+ * empty group), and starts them again. Records keep their order per partition, so a
+ * document's latest event is still written last.
+ *
+ * <p>
+ * With several index-service instances in the group, the one asked to rebuild leads: it
+ * writes the record {@value #REWIND_RECORD} in the blob store they share, and every other
+ * instance, which looks for it every second, stops its listeners of the group until the
+ * record is gone (or older than {@link #STEP_ASIDE_LIMIT}, should the leader have died).
+ * Once the group is empty the leader rewinds it, deletes the record and starts its
+ * listeners; the others start theirs, and the whole group replays. An instance that does
+ * not step aside within a minute fails the rebuild, saying so.
  */
 @Component
 class ListenerReplay implements Replay, DisposableBean {
@@ -51,25 +64,53 @@ class ListenerReplay implements Replay, DisposableBean {
 
 	private static final Pattern DEAD_LETTER_TOPICS = Pattern.compile(DeadLetterListener.DEAD_LETTER_TOPICS);
 
+	/**
+	 * The blob-store record by which the instance rewinding asks the others to step
+	 * aside.
+	 */
+	static final String REWIND_RECORD = "reindex/rewind";
+
+	/** How often an instance looks for {@link #REWIND_RECORD}. */
+	private static final Duration STEP_ASIDE_POLL = Duration.ofSeconds(1);
+
+	/** A request older than this is ignored: its leader died before it deleted it. */
+	static final Duration STEP_ASIDE_LIMIT = Duration.ofMinutes(2);
+
 	private final KafkaListenerEndpointRegistry listeners;
 
 	private final LazyAdmin admin;
 
 	private final String groupId;
 
-	ListenerReplay(KafkaListenerEndpointRegistry listeners, KafkaAdmin kafkaAdmin,
+	private final BlobStore store;
+
+	private final String instanceId = UUID.randomUUID().toString();
+
+	private final ScheduledExecutorService watcher;
+
+	/** The containers this instance stopped for another's rewind, or null. */
+	private List<MessageListenerContainer> steppedAside;
+
+	ListenerReplay(KafkaListenerEndpointRegistry listeners, KafkaAdmin kafkaAdmin, BlobStore store,
 			@Value("${spring.application.name}") String groupId) {
 		this.listeners = listeners;
 		this.admin = new LazyAdmin(kafkaAdmin);
+		this.store = store;
 		this.groupId = groupId;
+		this.watcher = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "reindex-step-aside");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.watcher.scheduleWithFixedDelay(this::stepAsideIfAsked, STEP_ASIDE_POLL.toMillis(),
+				STEP_ASIDE_POLL.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	@Override
 	public synchronized List<ReplayedPartition> rewind() {
-		List<MessageListenerContainer> running = this.listeners.getListenerContainers()
-			.stream()
-			.filter(MessageListenerContainer::isRunning)
-			.toList();
+		this.store.putRecord(REWIND_RECORD,
+				(this.instanceId + " " + Instant.now().toEpochMilli()).getBytes(StandardCharsets.US_ASCII));
+		List<MessageListenerContainer> running = runningContainersOfTheGroup();
 		running.forEach(MessageListenerContainer::stop);
 		try {
 			Admin client = this.admin.get();
@@ -90,8 +131,46 @@ class ListenerReplay implements Replay, DisposableBean {
 			return replayed;
 		}
 		finally {
+			this.store.deleteRecord(REWIND_RECORD);
 			running.forEach(MessageListenerContainer::start);
 		}
+	}
+
+	/**
+	 * Stops this instance's listeners of the group while another instance asks for the
+	 * group to be empty, and starts them again once it no longer does.
+	 */
+	synchronized void stepAsideIfAsked() {
+		try {
+			boolean asked = this.store.readRecord(REWIND_RECORD)
+				.map((content) -> new String(content, StandardCharsets.US_ASCII).split(" "))
+				.filter((request) -> request.length == 2 && !request[0].equals(this.instanceId))
+				.filter((request) -> Duration.between(Instant.ofEpochMilli(Long.parseLong(request[1])), Instant.now())
+					.compareTo(STEP_ASIDE_LIMIT) < 0)
+				.isPresent();
+			if (asked && this.steppedAside == null) {
+				this.steppedAside = runningContainersOfTheGroup();
+				this.steppedAside.forEach(MessageListenerContainer::stop);
+				logger.info("Another index-service instance rewinds consumer group {}: listeners stopped meanwhile",
+						this.groupId);
+			}
+			else if (!asked && this.steppedAside != null) {
+				this.steppedAside.forEach(MessageListenerContainer::start);
+				this.steppedAside = null;
+				logger.info("Consumer group {} rewound by another instance: listeners started again", this.groupId);
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Cannot look for a rewind of consumer group {}: {}", this.groupId, ex.getMessage());
+		}
+	}
+
+	private List<MessageListenerContainer> runningContainersOfTheGroup() {
+		return this.listeners.getListenerContainers()
+			.stream()
+			.filter(MessageListenerContainer::isRunning)
+			.filter((container) -> this.groupId.equals(container.getGroupId()))
+			.toList();
 	}
 
 	@Override
@@ -104,6 +183,7 @@ class ListenerReplay implements Replay, DisposableBean {
 
 	@Override
 	public synchronized void destroy() {
+		this.watcher.shutdownNow();
 		this.admin.close();
 	}
 
@@ -136,8 +216,9 @@ class ListenerReplay implements Replay, DisposableBean {
 				}
 				if (Instant.now().isAfter(deadline)) {
 					throw new IllegalStateException("Consumer group " + this.groupId + " still has members after "
-							+ EMPTY_GROUP_TIMEOUT.toSeconds() + " s: another index-service instance runs. Stop it, "
-							+ "reindex, then start it again", ex);
+							+ EMPTY_GROUP_TIMEOUT.toSeconds() + " s: an index-service instance did not step aside "
+							+ "(one of an older version, or one that cannot read the blob store). Stop it, reindex, "
+							+ "then start it again", ex);
 				}
 				pause();
 			}

@@ -80,7 +80,7 @@ class DisclosureIndexerIT {
 	void indexingADisclosureTwiceKeepsOneDocumentUnderItsId() throws IOException {
 		String text = blobs.put("城乡医疗救助 支出 100.00 万元".getBytes(StandardCharsets.UTF_8)).key();
 		DocumentValidated validated = validated("a1".repeat(32), text, new Region("河南省", "洛阳市", "洛龙区", "410311"));
-		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs,
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client), blobs,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 
 		DocumentIndexed first = indexer.index(validated);
@@ -100,7 +100,7 @@ class DisclosureIndexerIT {
 	@Test
 	void fieldsThePipelineCouldNotFillAreAbsentInTheIndex() throws IOException {
 		DocumentValidated sparse = validated("b2".repeat(32), null, new Region(null, "许昌市", null, null));
-		new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs, Clock.systemUTC()).index(sparse);
+		new DisclosureIndexer(writer, new PartsIndexer(client), blobs, Clock.systemUTC()).index(sparse);
 
 		ObjectNode stored = source("disclosures", sparse.docId());
 
@@ -116,7 +116,7 @@ class DisclosureIndexerIT {
 	@Test
 	void factsFollowTheLatestParseWithNoneLeftOver() throws IOException {
 		String docId = "e5".repeat(32);
-		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs,
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client), blobs,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		ParsedRow total = row("total", "合计", null, null, "1055.79", "318.45");
 		ParsedRow medical = row("subject", "城乡医疗救助", "2101301", "项", "323.00", "0.00");
@@ -151,9 +151,34 @@ class DisclosureIndexerIT {
 	}
 
 	@Test
+	void aBatchWritesTheLatestVersionOfEachDisclosureOnceAndLeavesNoStalePartsBehind() throws IOException {
+		String first = "c3".repeat(32);
+		String second = "d4".repeat(32);
+		Region region = new Region("河南省", "洛阳市", "洛龙区", "410311");
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client), blobs,
+				Clock.fixed(NOW, ZoneOffset.UTC));
+		ParsedRow total = row("total", "合计", null, null, "1055.79", "318.45");
+		ParsedRow medical = row("subject", "城乡医疗救助", "2101301", "项", "323.00", "0.00");
+		ParsedRow union = row("subject", "工会事务", "2010150", "项", "3.18", "3.18");
+		indexer.index(List.of(withTables(validated(first, null, region), List.of(table("FA03", total, medical, union))),
+				withTables(validated(second, null, region), List.of(table("FA03", total)))));
+		assertThat(countWithId("disclosure-facts", "doc_id", first)).isEqualTo(6);
+
+		List<DocumentIndexed> indexed = indexer
+			.index(List.of(withTables(validated(first, null, region), List.of(table("FA03", total, medical, union))),
+					withTables(validated(second, null, region), List.of(table("FA03", total, medical))),
+					withTables(validated(first, null, region), List.of(table("FA03", total)))));
+
+		assertThat(indexed).extracting(DocumentIndexed::docId).containsExactly(second, first);
+		assertThat(countWithId("disclosures", "doc_id", first)).isEqualTo(1);
+		assertThat(countWithId("disclosure-facts", "doc_id", first)).isEqualTo(2);
+		assertThat(countWithId("disclosure-facts", "doc_id", second)).isEqualTo(4);
+	}
+
+	@Test
 	void findingsFollowTheLatestValidationWithNoneLeftOver() throws IOException {
 		String docId = "f6".repeat(32);
-		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs,
+		DisclosureIndexer indexer = new DisclosureIndexer(writer, new PartsIndexer(client), blobs,
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		Finding detail = new Finding("NR-DETAIL", "项目完成率 = 决算/年初预算", Severity.ERROR,
 				"工会事务: 完成 94.34% 与 3.18/3.52 = 90.34% 不符", new BigDecimal("90.34"), new BigDecimal("94.34"),
@@ -200,7 +225,7 @@ class DisclosureIndexerIT {
 				"万元", "±0.015 (n = 2)", List.of(docId, narrativeId));
 		Validation verdict = Validation.of(20, List.of(rounding), new BigDecimal("0.50"),
 				List.of(new SkippedRule("BU-NR", "no narrative in this file")), true, List.of(narrativeId));
-		new DisclosureIndexer(writer, new PartsIndexer(client, writer), blobs, Clock.fixed(NOW, ZoneOffset.UTC))
+		new DisclosureIndexer(writer, new PartsIndexer(client), blobs, Clock.fixed(NOW, ZoneOffset.UTC))
 			.index(new DocumentValidated(1, docId, parsed, verdict, NOW));
 
 		ObjectNode disclosure = source("disclosures", docId);

@@ -80,8 +80,8 @@ class DisclosureSearchIT {
 		RealElasticsearch.freshIndices(client);
 		search = new DisclosureSearch(client, ChineseAnalysis.NONE);
 		BlobStore blobs = new FileSystemBlobStore(blobRoot);
-		DisclosureIndexer indexer = new DisclosureIndexer(new BulkWriter(client, true),
-				new PartsIndexer(client, new BulkWriter(client, true)), blobs, Clock.systemUTC());
+		DisclosureIndexer indexer = new DisclosureIndexer(new BulkWriter(client, true), new PartsIndexer(client), blobs,
+				Clock.systemUTC());
 		for (String name : FIXTURES) {
 			FixtureDocument txt = Fixtures.documents()
 				.stream()

@@ -10,6 +10,7 @@ import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
 import org.disclosure.parse.ParseStage;
 import org.disclosure.parse.attachments.AttachmentRequests;
+import org.disclosure.parse.boot.ParseConfiguration;
 import org.disclosure.parse.boot.ParseProperties;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.support.events.EventPublisher;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
 @Component
 class FetchedDocumentListener {
 
-	/** Header of a record an operator replayed (e.g. after a parser upgrade). */
 	private static final Logger logger = LoggerFactory.getLogger(FetchedDocumentListener.class);
 
 	private final EventCodec codec;
@@ -49,7 +49,8 @@ class FetchedDocumentListener {
 		this.followAttachments = properties.followAttachments();
 	}
 
-	@KafkaListener(topics = Topics.FETCHED, groupId = "${spring.application.name}")
+	@KafkaListener(topics = Topics.FETCHED, groupId = "${spring.application.name}",
+			containerFactory = ParseConfiguration.PARSING_CONTAINER_FACTORY)
 	void onFetched(ConsumerRecord<String, byte[]> record) {
 		DocumentFetched fetched = this.codec.decode(record.value(), DocumentFetched.class);
 		String replay = (record.headers().lastHeader(PipelineHeaders.REPLAY) != null)

@@ -59,6 +59,11 @@ public record Layout(String reader, List<LayoutLine> lines) {
 			return this.block;
 		}
 
+		/** The number of lines collected. */
+		int size() {
+			return this.lines.size();
+		}
+
 		void text(String text) {
 			String cleaned = text.strip();
 			if (!cleaned.isEmpty()) {

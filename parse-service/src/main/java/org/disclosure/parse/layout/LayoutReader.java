@@ -18,8 +18,26 @@ public class LayoutReader {
 	 * @return its layout
 	 */
 	public Layout read(byte[] bytes, Extraction.Text text) {
+		return read(bytes, text, null);
+	}
+
+	/**
+	 * Reads the layout of a document whose PDF positions may have been read while Tika
+	 * extracted its text.
+	 * @param bytes the document's bytes
+	 * @param text what Tika extracted from it (text, XHTML, media type)
+	 * @param positions what was read from the PDF Tika loaded, or null
+	 * @return its layout
+	 */
+	public Layout read(byte[] bytes, Extraction.Text text, PdfPositions positions) {
 		String mediaType = (text.mediaType() != null) ? text.mediaType() : "";
 		if (mediaType.startsWith("application/pdf")) {
+			if (positions != null && positions.layout() != null) {
+				return positions.layout();
+			}
+			if (positions != null && positions.failed()) {
+				return PlainTextLayout.read(text.text());
+			}
 			try {
 				return PdfLayout.read(bytes);
 			}

@@ -1,14 +1,18 @@
 package org.disclosure.parse.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The page numbers printed in a page's top or bottom margin ({@code 12}, {@code - 12 -},
- * {@code 第12页}, {@code 第 3 页 共 30 页}, {@code 3/30}): not part of the text, and in the
- * middle of a sentence or a table continued on the next page they would be read as a
- * figure or a row.
+ * {@code 第12页}, {@code 第 3 页 共 30 页}, {@code 3/30}) and the running header repeated at
+ * the top of the pages: not part of the text, and in the middle of a sentence or a table
+ * continued on the next page they would be read as a figure, a row or a heading.
  */
 final class PageFurniture {
 
@@ -44,6 +48,41 @@ final class PageFurniture {
 			}
 		}
 		return kept;
+	}
+
+	/**
+	 * True when {@code line} sits in the top margin of a page {@code pageHeight} high.
+	 */
+	static boolean inTopMargin(List<Glyph> line, float pageHeight) {
+		return pageHeight > 0 && line.get(0).baseline() < pageHeight * MARGIN;
+	}
+
+	/**
+	 * {@code layout} without the running header: a text line printed at the top of two
+	 * pages or more (digits aside, so a page number in it does not matter) is kept where
+	 * it first stands, where it may be the document's title, and dropped on the other
+	 * pages.
+	 * @param layout a PDF's layout
+	 * @param topLines the text line in each page's top margin, by its index in the layout
+	 * @return the layout without the repeats
+	 */
+	static Layout withoutRunningHeaders(Layout layout, Map<Integer, String> topLines) {
+		Map<String, Integer> pages = new HashMap<>();
+		topLines.values().forEach((text) -> pages.merge(key(text), 1, Integer::sum));
+		Set<String> seen = new HashSet<>();
+		List<LayoutLine> kept = new ArrayList<>();
+		for (LayoutLine line : layout.lines()) {
+			String top = topLines.get(line.index());
+			if (top != null && pages.get(key(top)) > 1 && !seen.add(key(top))) {
+				continue;
+			}
+			kept.add(line.at(kept.size()));
+		}
+		return (kept.size() == layout.size()) ? layout : new Layout(layout.reader(), kept);
+	}
+
+	private static String key(String text) {
+		return text.replaceAll("[\\s0-9]", "");
 	}
 
 	private static boolean isPageNumber(List<Glyph> line) {

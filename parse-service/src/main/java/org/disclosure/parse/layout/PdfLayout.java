@@ -3,6 +3,7 @@ package org.disclosure.parse.layout;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -66,7 +67,7 @@ public final class PdfLayout {
 	public static Layout read(PDDocument document, Map<Integer, PageContent> replaced) throws IOException {
 		PageReader reader = new PageReader(replaced);
 		reader.getText(document);
-		return reader.layout.build(READER);
+		return PageFurniture.withoutRunningHeaders(reader.layout.build(READER), reader.topLines);
 	}
 
 	/**
@@ -81,11 +82,11 @@ public final class PdfLayout {
 			PageContent page = pages.get(i);
 			reader.addPage(page.glyphs(), page.rulings(), page.height(), i + 1);
 		}
-		return reader.layout.build(READER);
+		return PageFurniture.withoutRunningHeaders(reader.layout.build(READER), reader.topLines);
 	}
 
 	/** A line of text or a row, placed on its page. */
-	private record Placed(float top, LayoutLine line, boolean grid) {
+	private record Placed(float top, LayoutLine line, boolean grid, boolean topLine) {
 	}
 
 	private static final class PageReader extends PDFTextStripper {
@@ -95,6 +96,11 @@ public final class PdfLayout {
 		private final List<Glyph> glyphs = new ArrayList<>();
 
 		private final Map<Integer, PageContent> replaced;
+
+		/**
+		 * The text line printed in each page's top margin, by its index in the layout.
+		 */
+		private final Map<Integer, String> topLines = new HashMap<>();
 
 		private PageReader(Map<Integer, PageContent> replaced) {
 			this.replaced = replaced;
@@ -150,12 +156,14 @@ public final class PdfLayout {
 			for (RuledGrid grid : grids) {
 				int block = this.layout.newBlock();
 				for (RuledGrid.PlacedRow row : grid.rows()) {
-					placed.add(new Placed(row.top(), LayoutLine.ruledRow(row.cells(), row.edges(), block), true));
+					placed
+						.add(new Placed(row.top(), LayoutLine.ruledRow(row.cells(), row.edges(), block), true, false));
 				}
 			}
 			List<List<Glyph>> freeLines = PageFurniture.withoutPageNumbers(PdfText.lines(free), height);
 			for (List<Glyph> line : freeLines) {
-				placed.add(new Placed(line.get(0).top(), freeLine(line), false));
+				placed.add(new Placed(line.get(0).top(), freeLine(line), false,
+						line == freeLines.get(0) && PageFurniture.inTopMargin(line, height)));
 			}
 			placed.sort(Comparator.comparingDouble(Placed::top));
 			int freeBlock = this.layout.newBlock();
@@ -167,6 +175,9 @@ public final class PdfLayout {
 				lastWasGrid = line.grid();
 				LayoutLine layoutLine = line.grid() ? line.line()
 						: new LayoutLine(0, line.line().kind(), line.line().cells(), freeBlock, line.line().spans());
+				if (line.topLine() && layoutLine.kind() == LineKind.TEXT && line == placed.get(0)) {
+					this.topLines.put(this.layout.size(), layoutLine.text());
+				}
 				this.layout.add(layoutLine.onPage(pageNumber));
 			}
 			this.layout.newBlock();

@@ -47,7 +47,8 @@ public class MetadataReader {
 
 	private static final Pattern FINAL_ACCOUNT_PHRASES = Pattern.compile("部门决算|决算(?:总体)?情况说明|决算表");
 
-	private static final Pattern BUDGET_PHRASES = Pattern.compile("部门预算(?!总额|项目|管理|资金)|预算(?:总体)?情况说明|部门预算表");
+	private static final Pattern BUDGET_PHRASES = Pattern
+		.compile("部门预算(?!总额|项目|管理|资金)|预算(?:总体)?情况说明|(?:收支|收入|支出)预算(?:总体)?情况|部门预算表");
 
 	/**
 	 * Phrases needed to call a document a disclosure when it has no title and no tables.

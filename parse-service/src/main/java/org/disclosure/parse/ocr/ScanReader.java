@@ -93,7 +93,8 @@ public class ScanReader {
 		return mediaType != null && (mediaType.startsWith("application/pdf") || isImage(mediaType));
 	}
 
-	static boolean isImage(String mediaType) {
+	/** True for the image media types read as scans: PNG, JPEG, TIFF. */
+	public static boolean isImage(String mediaType) {
 		return mediaType.startsWith("image/png") || mediaType.startsWith("image/jpeg")
 				|| mediaType.startsWith("image/tiff");
 	}
@@ -115,7 +116,7 @@ public class ScanReader {
 			return readImage(bytes, pageStarted);
 		}
 		try (PDDocument document = Loader.loadPDF(bytes)) {
-			return readPdf(document, pageStarted);
+			return readPdf(document, PdfLayout.read(document), pageStarted);
 		}
 		catch (IOException | RuntimeException ex) {
 			// Tika read the text; the layout reader falls back to it.
@@ -123,9 +124,29 @@ public class ScanReader {
 		}
 	}
 
-	private Scan readPdf(PDDocument document, IntConsumer pageStarted) throws IOException {
+	/**
+	 * Reads the pages of an open PDF that have no usable text layer by OCR.
+	 * @param document the document (Tika's, while it reads the text)
+	 * @param textLayer the layout of its text layer, or null when it could not be read
+	 * @param pageStarted told the number of each page before OCR starts on it
+	 * @return its layout and what OCR did, or {@link Scan#NONE} without a text layer's
+	 * layout or when the PDF cannot be read further
+	 */
+	public Scan readPdf(PDDocument document, Layout textLayer, IntConsumer pageStarted) {
+		if (textLayer == null) {
+			return Scan.NONE;
+		}
+		try {
+			return readPages(document, textLayer, pageStarted);
+		}
+		catch (IOException | RuntimeException ex) {
+			// Tika read the text; the layout reader falls back to it.
+			return Scan.NONE;
+		}
+	}
+
+	private Scan readPages(PDDocument document, Layout textLayer, IntConsumer pageStarted) throws IOException {
 		long started = System.nanoTime();
-		Layout textLayer = PdfLayout.read(document);
 		Map<Integer, StringBuilder> texts = new HashMap<>();
 		for (LayoutLine line : textLayer.lines()) {
 			texts.computeIfAbsent(line.page(), (page) -> new StringBuilder()).append(line.text());

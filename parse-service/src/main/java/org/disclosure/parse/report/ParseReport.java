@@ -19,15 +19,12 @@ import java.util.List;
  * table lines no template placed
  * @param unmatchedSamples a few of them, with their line numbers
  * @param figures narrative figures read
- * @param otherTables the titles of the tables that are none of the canonical ones by
- * title or shape, kept as other tables
  */
 public record ParseReport(String reader, int lines, int textLines, int rowLines, int tablesFound, int tableRows,
 		int tableCells, List<TableReport> tables, List<String> listedOnly, int unmatched, List<String> unmatchedSamples,
-		int figures, List<String> otherTables) {
+		int figures) {
 
 	public ParseReport {
-		otherTables = List.copyOf(otherTables);
 		tables = List.copyOf(tables);
 		listedOnly = List.copyOf(listedOnly);
 		unmatchedSamples = List.copyOf(unmatchedSamples);

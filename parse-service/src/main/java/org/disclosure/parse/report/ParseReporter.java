@@ -9,7 +9,6 @@ import org.disclosure.parse.layout.LayoutLine;
 import org.disclosure.parse.layout.LineKind;
 import org.disclosure.parse.tables.RecognizedTables;
 import org.disclosure.parse.tables.Table;
-import org.disclosure.parse.tables.OtherTable;
 import org.disclosure.parse.tables.TableCode;
 import org.disclosure.parse.tables.TableReading;
 
@@ -53,7 +52,7 @@ public class ParseReporter {
 			addSamples(samples, unread);
 			reports.add(new TableReport(table.code().name(), table.firstLine(), table.rows().size(), table.cellCount(),
 					table.columnSource(), table.empty(), table.explanation() != null, unread.size(),
-					unread.subList(0, Math.min(SAMPLES, unread.size())), table.recognition()));
+					unread.subList(0, Math.min(SAMPLES, unread.size()))));
 		}
 		int text = 0;
 		int rowLines = 0;
@@ -72,8 +71,7 @@ public class ParseReporter {
 		unmatched += outside.size();
 		addSamples(samples, outside);
 		return new ParseReport(layout.reader(), layout.size(), text, rowLines, reports.size(), rows, cells, reports,
-				tables.listedOnly().stream().map(TableCode::name).toList(), unmatched, samples, figures.size(),
-				tables.others().stream().map(OtherTable::title).toList());
+				tables.listedOnly().stream().map(TableCode::name).toList(), unmatched, samples, figures.size());
 	}
 
 	private static void addSamples(List<String> samples, List<String> more) {

@@ -15,11 +15,9 @@ import java.util.List;
  * @param explained true when it carries a 说明
  * @param unread lines of the table no template placed
  * @param unreadSamples a few of them
- * @param recognition how its code was found: {@code title}, or {@code shape} when its
- * title is unknown and its columns and rows told the code
  */
 public record TableReport(String code, int firstLine, int rows, int cells, String columnSource, boolean empty,
-		boolean explained, int unread, List<String> unreadSamples, String recognition) {
+		boolean explained, int unread, List<String> unreadSamples) {
 
 	public TableReport {
 		unreadSamples = List.copyOf(unreadSamples);

@@ -1,5 +1,6 @@
 package org.disclosure.parse.tables;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +8,9 @@ import java.util.List;
  * The conversion of a table's amounts from the money unit it prints (its {@code 单位：元}
  * line) to 万元, the unit totals and rules work in, by the contract's
  * {@link org.disclosure.contracts.MoneyUnit}: the decimal point moves, so an amount keeps
- * its printed precision. Cells that are no money (percentages, scores, counts) keep their
- * value.
+ * its printed precision (12,345,678 元 is 1234.5678 万元, not 1234.567800: whole 元 are as
+ * precise as the table is). Cells that are no money (percentages, scores, counts) keep
+ * their value.
  */
 final class MoneyUnit {
 
@@ -33,12 +35,23 @@ final class MoneyUnit {
 				boolean money = cell.amount() != null && !cell.percent() && !notMoney.contains(cell.column());
 				cells.add(money
 						? new TableCell(cell.column(), cell.text(),
-								org.disclosure.contracts.MoneyUnit.inTenThousands(cell.amount(), table.unit()), false)
+								org.disclosure.contracts.MoneyUnit.inTenThousands(printed(cell), table.unit()), false)
 						: cell);
 			}
 			rows.add(row.withCells(cells));
 		}
 		return table.withRows(rows);
+	}
+
+	/**
+	 * The cell's amount at the precision it prints: the two decimals a money cell is
+	 * given for spreadsheets that drop trailing zeros (276.5 for 276.50 万元) would claim 分
+	 * where a table prints whole 元.
+	 */
+	private static BigDecimal printed(TableCell cell) {
+		return Amounts.parse(cell.text())
+			.filter((number) -> number.compareTo(cell.amount()) == 0)
+			.orElse(cell.amount());
 	}
 
 }

@@ -24,6 +24,9 @@ final class SubjectTableReader {
 
 	private static final Pattern FIRST_TOTAL = Pattern.compile("^(?:合计|总计|共计)$");
 
+	/** The header of a label column: code, name, 项目, 类/款/项. */
+	private static final Pattern LABEL_HEADER = Pattern.compile("科目|名称|编码|代码|^项目$|^[类款项]$|单位");
+
 	private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)|[0-9]+[.、])");
 
 	private SubjectTableReader() {
@@ -46,6 +49,7 @@ final class SubjectTableReader {
 		List<TableRow> read = new ArrayList<>();
 		List<LayoutLine> unread = new ArrayList<>(region.strayText());
 		LayoutLine previousLine = null;
+		boolean previousPrintsNumber = false;
 		for (LayoutLine line : data) {
 			List<String> cells = alignData(line.cells(), width, firstAmount);
 			if (cells == null) {
@@ -66,6 +70,22 @@ final class SubjectTableReader {
 				read.set(read.size() - 1, appendLabel(previous, label.label()));
 				continue;
 			}
+			if (previous != null && previous.code() != null && !previousPrintsNumber && label.code() == null
+					&& anyNumber && continues(line, previousLine, label)) {
+				// A name wrapped over two lines, its amounts printed beside the second.
+				TableRow joined = appendLabel(previous, label.label());
+				List<TableCell> joinedCells = new ArrayList<>();
+				for (TableCell cell : previous.cells()) {
+					if (!names.names().contains(cell.column())) {
+						joinedCells.add(cell);
+					}
+				}
+				joinedCells.addAll(amounts);
+				read.set(read.size() - 1, joined.withCells(joinedCells));
+				previousLine = line;
+				previousPrintsNumber = true;
+				continue;
+			}
 			String code = label.code();
 			if (code == null && template.inheritCode() && previous != null && previous.code() != null
 					&& previous.kind() == RowKind.SUBJECT && !label.label().isEmpty()) {
@@ -83,6 +103,7 @@ final class SubjectTableReader {
 			}
 			read.add(row);
 			previousLine = line;
+			previousPrintsNumber = anyNumber;
 		}
 		for (int i = 0; i < names.names().size(); i++) {
 			columns.putIfAbsent(names.names().get(i),
@@ -100,12 +121,13 @@ final class SubjectTableReader {
 				continue;
 			}
 			boolean firstFilled = true;
-			for (String cell : cells) {
-				String compact = CompactText.of(cell);
+			for (int p = 0; p < cells.size(); p++) {
+				String compact = CompactText.of(cells.get(p));
 				if (compact.isEmpty()) {
 					continue;
 				}
-				if ((firstFilled && FIRST_TOTAL.matcher(RowNames.name(compact)).matches() && !moreText(cells))
+				if ((firstFilled && FIRST_TOTAL.matcher(RowNames.name(compact)).matches() && !moreText(cells)
+						&& !endsWrappedHeader(rows, i, p))
 						|| (Amounts.isNumber(compact) && (compact.contains(".") || compact.contains(",")))) {
 					return i;
 				}
@@ -116,6 +138,24 @@ final class SubjectTableReader {
 			}
 		}
 		return rows.size();
+	}
+
+	/**
+	 * True when the total label in column {@code p} of positioned row {@code i}, printed
+	 * without amounts, is the end of an amount column's header wrapped over two lines
+	 * (本年支出 above 合计): the row above holds text in that column that names no label
+	 * column.
+	 */
+	private static boolean endsWrappedHeader(List<LayoutLine> rows, int i, int p) {
+		if (i == 0 || !rows.get(i).positional() || rows.get(i).cells().stream().anyMatch(Amounts::isNumber)) {
+			return false;
+		}
+		List<String> above = rows.get(i - 1).cells();
+		if (p >= above.size()) {
+			return false;
+		}
+		String header = CompactText.of(above.get(p));
+		return !header.isEmpty() && !Amounts.isNumber(header) && !LABEL_HEADER.matcher(header).find();
 	}
 
 	/**

@@ -32,7 +32,7 @@ final class TitleForm {
 	private static final Pattern QUALIFIER = Pattern.compile("\\((?:按)?(?:功能|经济)?(?:分类)?(?:科目)?\\)$");
 
 	private static final Pattern NUMBERING = Pattern.compile(
-			"^[-•·*]?(?:附表|附件|表)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?(?![0-9年])[.、:]?|\\(?[一二三四五六七八九十]+[)、.]|[一二三四五六七八九十]+[:])");
+			"^[-•·*]?(?:(?:附表|附件|表)[0-9]{1,2}(?=(?:19|20)[0-9]{2}年)|(?:附表|附件|表)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?(?![0-9年])[.、:]?|\\(?[一二三四五六七八九十]+[)、.]|[一二三四五六七八九十]+[:]))");
 
 	private static final Pattern PRINTED_NUMBER = Pattern.compile("^(?:公开[0-9]+表|YS[0-9]+|表[0-9]+)[:]?");
 

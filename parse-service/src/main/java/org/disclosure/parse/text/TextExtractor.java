@@ -3,6 +3,7 @@ package org.disclosure.parse.text;
 import java.io.IOException;
 import java.io.InputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -42,6 +43,12 @@ import org.xml.sax.SAXException;
  */
 public class TextExtractor {
 
+	/**
+	 * Tika's default configuration with {@link OneLoadPdfParser} for PDF, read once for
+	 * all extractors.
+	 */
+	private static final TikaConfig CONFIG = loadConfig();
+
 	/** Characters kept by default: far above a 60-page disclosure (about 60,000). */
 	public static final int DEFAULT_WRITE_LIMIT = 5_000_000;
 
@@ -61,11 +68,13 @@ public class TextExtractor {
 	/**
 	 * @param writeLimit the most characters extracted; the text is cut there and marked
 	 * truncated
-	 * @param keepXhtml whether to return Tika's XHTML as well (tables as {@code <table>}
+	 * @param keepXhtml whether to return Tika's XHTML as well, for the formats whose
+	 * tables are read from it (HTML, office documents; not PDF, whose tables are read
+	 * from the positions of its characters, nor plain text) (tables as {@code <table>}
 	 * elements)
 	 */
 	public TextExtractor(int writeLimit, boolean keepXhtml) {
-		TikaConfig tika = TikaConfig.getDefaultConfig();
+		TikaConfig tika = CONFIG;
 		this.parser = new AutoDetectParser(tika);
 		this.parser.setDetector(new DocumentTypeDetector(tika.getDetector()));
 		this.encoding = new DocumentEncodingDetector(tika.getEncodingDetector());
@@ -80,6 +89,18 @@ public class TextExtractor {
 	 * @return the text, or why there is none
 	 */
 	public Extraction extract(byte[] bytes, String fileName) {
+		return extract(bytes, fileName, null);
+	}
+
+	/**
+	 * Extracts the text of {@code bytes}; a PDF, once loaded, is first shown to
+	 * {@code pdfPass}.
+	 * @param bytes the document
+	 * @param fileName the file name if known (a hint for type detection), or null
+	 * @param pdfPass what else reads a PDF from the document Tika loads, or null
+	 * @return the text, or why there is none
+	 */
+	public Extraction extract(byte[] bytes, String fileName, PdfPass pdfPass) {
 		if (bytes == null || bytes.length == 0) {
 			return new Extraction.Unreadable(Extraction.Problem.EMPTY, "The document has no bytes", null);
 		}
@@ -93,8 +114,11 @@ public class TextExtractor {
 					"The bytes are not a document format the parser reads (detected " + mediaType + ")", mediaType);
 		}
 		ToTextContentHandler text = new ToTextContentHandler();
-		ToXMLContentHandler xhtml = this.keepXhtml ? new ToXMLContentHandler() : null;
+		ToXMLContentHandler xhtml = (this.keepXhtml && tablesFromXhtml(mediaType)) ? new ToXMLContentHandler() : null;
 		ParseContext context = context();
+		if (pdfPass != null) {
+			context.set(PdfPass.class, pdfPass);
+		}
 		ContentHandler body = new BodyContentHandler(text);
 		ContentHandler handler = (xhtml != null) ? new TeeContentHandler(body, xhtml) : body;
 		WriteOutContentHandler limited = new WriteOutContentHandler(handler, this.writeLimit);
@@ -118,6 +142,20 @@ public class TextExtractor {
 			}
 		}
 		return new Extraction.Text(text.toString(), (xhtml != null) ? xhtml.toString() : null, mediaType, truncated);
+	}
+
+	/** Whether the tables of {@code mediaType} are read from Tika's XHTML. */
+	private static boolean tablesFromXhtml(String mediaType) {
+		return !mediaType.startsWith("application/pdf") && !mediaType.startsWith("text/plain");
+	}
+
+	private static TikaConfig loadConfig() {
+		try (InputStream xml = TextExtractor.class.getResourceAsStream("tika-config.xml")) {
+			return new TikaConfig(xml);
+		}
+		catch (TikaException | IOException | SAXException ex) {
+			throw new IllegalStateException("Cannot read the Tika configuration tika-config.xml", ex);
+		}
 	}
 
 	private String detect(byte[] bytes, Metadata metadata) {
@@ -154,6 +192,21 @@ public class TextExtractor {
 			case "text/html", "application/xhtml+xml" -> "HTML page";
 			default -> "document (" + mediaType + ")";
 		};
+	}
+
+	/**
+	 * A second reader of a PDF, given the document Tika loaded before Tika reads its text
+	 * (e.g. the positions of its characters), so the PDF is loaded once.
+	 */
+	@FunctionalInterface
+	public interface PdfPass {
+
+		/**
+		 * Reads what it needs from {@code document}, which stays open for Tika; it keeps
+		 * its own result and failures (an exception here fails the extraction).
+		 */
+		void read(PDDocument document);
+
 	}
 
 	private static String rootMessage(Throwable ex) {

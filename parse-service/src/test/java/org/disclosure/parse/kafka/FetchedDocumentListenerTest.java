@@ -79,8 +79,8 @@ class FetchedDocumentListenerTest {
 				Clock.fixed(NOW, ZoneOffset.UTC));
 		this.listener = new FetchedDocumentListener(this.codec, stage, this.publisher,
 				new PipelineMetrics(this.registry),
-				new ParseProperties(Duration.ofSeconds(120), 2, new ParseProperties.Worker(DataSize.ofMegabytes(512)),
-						false,
+				new ParseProperties(Duration.ofSeconds(120), 2, 1,
+						new ParseProperties.Worker(DataSize.ofMegabytes(512)), false,
 						new ParseProperties.Ocr(true, "tesseract", "chi_sim", 300, Duration.ofSeconds(60), 200, 1)));
 	}
 

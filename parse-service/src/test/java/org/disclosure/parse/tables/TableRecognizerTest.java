@@ -346,6 +346,35 @@ class TableRecognizerTest {
 	}
 
 	@Test
+	void eachTableKeepsItsOwnUnitAndItsAmountsAreReadInTenThousandsAtThePrintedPrecision() {
+		List<Table> tables = this.recognizer.recognize(PlainTextLayout.read("""
+				支出决算表
+				公开03表
+				单位：元
+				科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出
+				合计\t\t12,345,678\t2,345,678.50\t10,000,000
+				2010101\t行政运行\t12,345,678\t2,345,678.50\t10,000,000
+				一般公共预算财政拨款支出决算表
+				单位：千元
+				科目代码\t科目名称\t本年支出合计\t基本支出\t项目支出
+				合计\t\t1,234.5\t234.5\t1,000
+				2010101\t行政运行\t1,234.5\t234.5\t1,000
+				""")).tables();
+
+		Table yuan = tables.get(0);
+		assertThat(yuan.unit()).isEqualTo("元");
+		TableRow total = yuan.total().orElseThrow();
+		assertThat(total.amount("本年支出合计")).hasValue(new BigDecimal("1234.5678"));
+		assertThat(total.amount("基本支出")).hasValue(new BigDecimal("234.567850"));
+		assertThat(total.cells()).extracting(TableCell::text).contains("12,345,678", "2,345,678.50");
+		Table thousands = tables.get(1);
+		assertThat(thousands.unit()).isEqualTo("千元");
+		assertThat(thousands.code()).isEqualTo(TableCode.FA05);
+		assertThat(thousands.total().orElseThrow().amount("合计")).hasValue(new BigDecimal("123.45"));
+		assertThat(thousands.total().orElseThrow().amount("项目支出")).hasValue(new BigDecimal("100.0"));
+	}
+
+	@Test
 	void aLetterSpacedLabelIsOneLabel() {
 		List<LayoutLine> lines = positionedExpenditureTableHead();
 		lines.add(positioned(4, new String[] { "合", "计", "1,073.37", "899.59", "173.78" },

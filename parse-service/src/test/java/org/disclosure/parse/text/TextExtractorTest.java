@@ -2,6 +2,7 @@ package org.disclosure.parse.text;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,6 +57,32 @@ class TextExtractorTest {
 			Extraction.Text text = (Extraction.Text) extractor.extract(fixture(fileName).bytes(), fileName);
 			assertThat(text.xhtml()).as(fileName).contains("<table", "<td>本年收入合计</td>");
 		}
+	}
+
+	@Test
+	void xhtmlIsLeftOutWhereNoTableIsReadFromIt() {
+		TextExtractor extractor = new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true);
+		for (String fileName : List.of("lushi-2024-budget.pdf", "lushi-2024-budget.txt")) {
+			Extraction.Text text = (Extraction.Text) extractor.extract(fixture(fileName).bytes(), fileName);
+			assertThat(text.xhtml()).as(fileName).isNull();
+			assertThat(text.text()).as(fileName).contains("本年收入合计");
+		}
+	}
+
+	@Test
+	void aLoadedPdfIsShownToThePdfPassAndItsTextIsTikasAllTheSame() {
+		TextExtractor extractor = new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true);
+		byte[] pdf = fixture("lushi-2024-budget.pdf").bytes();
+		List<Integer> pages = new ArrayList<>();
+
+		Extraction.Text shown = (Extraction.Text) extractor.extract(pdf, "lushi-2024-budget.pdf",
+				(document) -> pages.add(document.getNumberOfPages()));
+		Extraction.Text alone = (Extraction.Text) extractor.extract(pdf, "lushi-2024-budget.pdf");
+		extractor.extract(fixture("lushi-2024-budget.html").bytes(), "lushi-2024-budget.html",
+				(document) -> pages.add(-1));
+
+		assertThat(pages).containsExactly(12);
+		assertThat(shown.text()).isEqualTo(alone.text());
 	}
 
 	@Test

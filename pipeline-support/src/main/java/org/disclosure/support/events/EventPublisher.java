@@ -2,7 +2,10 @@ package org.disclosure.support.events;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -44,21 +47,36 @@ public class EventPublisher {
 	}
 
 	public void publish(String topic, PipelineEvent event) {
-		ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.key(), this.codec.encode(event));
-		addCloudEventHeaders(record.headers(), event);
-		try {
-			this.template.send(record).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+		publishAll(topic, List.of(event));
+	}
+
+	/**
+	 * Sends {@code events} to {@code topic} all at once and returns once the broker has
+	 * every one of them.
+	 */
+	public void publishAll(String topic, List<? extends PipelineEvent> events) {
+		List<CompletableFuture<?>> sends = new ArrayList<>();
+		for (PipelineEvent event : events) {
+			ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, event.key(), this.codec.encode(event));
+			addCloudEventHeaders(record.headers(), event);
+			sends.add(this.template.send(record));
+		}
+		for (int i = 0; i < sends.size(); i++) {
+			PipelineEvent event = events.get(i);
+			try {
+				sends.get(i).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new KafkaException("Interrupted while publishing to " + topic, ex);
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new KafkaException("Could not publish " + event.cloudEventType() + " to " + topic, ex);
+			}
 			this.metrics.published(topic, event.cloudEventType());
 			if (event instanceof DocumentFailed failed) {
 				this.metrics.documentFailed(failed.stage().value(), failed.reason());
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new KafkaException("Interrupted while publishing to " + topic, ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new KafkaException("Could not publish " + event.cloudEventType() + " to " + topic, ex);
 		}
 	}
 

@@ -34,7 +34,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConsumerAwareRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -106,8 +109,10 @@ public class PipelineKafkaConfiguration {
 	@ConditionalOnMissingBean
 	public DefaultErrorHandler pipelineErrorHandler(KafkaTemplate<String, byte[]> template,
 			PipelineProperties properties, PipelineMetrics metrics) {
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+		ConsumerAwareRecordRecoverer recoverer = (record, consumer, ex) -> deadLetters.accept(record, consumer,
+				withoutBatchWrapper(ex));
 		ExponentialBackOff backOff = new ExponentialBackOff(properties.retry().initialInterval().toMillis(), 2.0);
 		backOff.setMaxInterval(properties.retry().maxInterval().toMillis());
 		backOff.setMaxElapsedTime(properties.retry().maxElapsed().toMillis());
@@ -131,6 +136,19 @@ public class PipelineKafkaConfiguration {
 				.config(TopicConfig.RETENTION_MS_CONFIG, "-1")
 				.build())
 			.toArray(NewTopic[]::new));
+	}
+
+	/**
+	 * The exception a batch listener named a record with, as a record listener would have
+	 * thrown it, so a dead letter says why whatever kind of listener read it.
+	 */
+	static Exception withoutBatchWrapper(Exception ex) {
+		Throwable batch = (ex instanceof ListenerExecutionFailedException) ? ex.getCause() : ex;
+		if (batch instanceof BatchListenerFailedException && batch.getCause() != null) {
+			String groupId = (ex instanceof ListenerExecutionFailedException failed) ? failed.getGroupId() : null;
+			return new ListenerExecutionFailedException(ex.getMessage(), groupId, batch.getCause());
+		}
+		return ex;
 	}
 
 	@SuppressWarnings("unchecked")

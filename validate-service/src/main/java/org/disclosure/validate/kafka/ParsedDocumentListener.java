@@ -38,7 +38,8 @@ class ParsedDocumentListener {
 		this.timer = metrics.stage(Stage.VALIDATE.value());
 	}
 
-	@KafkaListener(topics = Topics.PARSED, groupId = "${spring.application.name}")
+	@KafkaListener(topics = Topics.PARSED, groupId = "${spring.application.name}",
+			concurrency = "${pipeline.validate.consumers}")
 	void onParsed(ConsumerRecord<String, byte[]> record) {
 		DocumentParsed parsed = this.codec.decode(record.value(), DocumentParsed.class);
 		List<DocumentValidated> validated = this.timer.record(() -> this.verdicts.of(parsed));

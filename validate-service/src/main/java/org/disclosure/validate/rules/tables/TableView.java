@@ -2,6 +2,7 @@ package org.disclosure.validate.rules.tables;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,12 @@ import org.disclosure.validate.rules.vocabulary.Term;
 public final class TableView {
 
 	private final ParsedTable table;
+
+	/**
+	 * The column names, read once: each amount looked up by column name matches against
+	 * them, and reading them walks every cell.
+	 */
+	private List<String> columnNames;
 
 	private TableView(ParsedTable table) {
 		this.table = table;
@@ -118,6 +125,13 @@ public final class TableView {
 
 	/** The names of the columns: declared, and those the cells are under. */
 	public List<String> columnNames() {
+		if (this.columnNames == null) {
+			this.columnNames = readColumnNames();
+		}
+		return this.columnNames;
+	}
+
+	private List<String> readColumnNames() {
 		Set<String> names = new LinkedHashSet<>();
 		if (this.table.columns() != null) {
 			this.table.columns().stream().map(ParsedColumn::name).forEach(names::add);
@@ -125,7 +139,7 @@ public final class TableView {
 		for (ParsedRow row : rows()) {
 			cells(row).forEach((cell) -> names.add(cell.column()));
 		}
-		return new ArrayList<>(names);
+		return Collections.unmodifiableList(new ArrayList<>(names));
 	}
 
 	public boolean has(Term column) {

@@ -1,5 +1,7 @@
 package org.disclosure.validate.rules.vocabulary;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +21,15 @@ public final class Names {
 
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
 
+	/**
+	 * Normalized forms already computed: the rules compare the same few thousand labels
+	 * (columns, rows, subjects) over and over, and normalizing runs a handful of regular
+	 * expressions. Emptied when it grows past {@link #REMEMBERED} names.
+	 */
+	private static final Map<String, String> NORMALIZED = new ConcurrentHashMap<>();
+
+	private static final int REMEMBERED = 100_000;
+
 	private Names() {
 	}
 
@@ -27,6 +38,18 @@ public final class Names {
 		if (name == null) {
 			return "";
 		}
+		String normalized = NORMALIZED.get(name);
+		if (normalized == null) {
+			if (NORMALIZED.size() >= REMEMBERED) {
+				NORMALIZED.clear();
+			}
+			normalized = compute(name);
+			NORMALIZED.put(name, normalized);
+		}
+		return normalized;
+	}
+
+	private static String compute(String name) {
 		String compact = fold(name);
 		compact = QUOTES.matcher(compact).replaceAll("");
 		String previous;

@@ -107,4 +107,32 @@ class CompletenessRulesTest {
 		notApplicable(rule, Build.inventory(DocKind.FINAL_ACCOUNT, ALL_FA, List.of(), Map.of()));
 	}
 
+	@Test
+	void anEmptyTablesNoteNamesItsOwnFundAndStandsUnderAnEmptyTable() {
+		EmptyTableNoteRule rule = new EmptyTableNoteRule();
+		DocumentParsed luolong = LuolongDocument.parsed();
+		passes(rule, luolong);
+
+		String fundNote = LuolongDocument.parsed()
+			.tableContents()
+			.stream()
+			.filter((t) -> t.code().equals("FA07"))
+			.findFirst()
+			.orElseThrow()
+			.explanation();
+		DocumentParsed copied = Mutate.tables(luolong, (t) -> t.code().equals("FA08") ? new ParsedTable(t.code(),
+				t.title(), t.printedNumber(), t.unit(), t.columns(), t.rows(), t.notes(), fundNote) : t);
+		Finding wrongFund = single(rule, copied, Severity.ERROR);
+		assertThat(wrongFund.message()).contains("FA08").contains("国有资本经营").contains("naming 政府性基金");
+
+		DocumentParsed printsAmounts = Mutate.cell(luolong, "FA07", (row) -> row.kind().equals("total"), "本年收入",
+				"12.50");
+		Finding contradicted = single(rule, printsAmounts, Severity.ERROR);
+		assertThat(contradicted.message()).contains("FA07").contains("prints amounts");
+
+		DocumentParsed saysNothing = Mutate.tables(luolong, (t) -> new ParsedTable(t.code(), t.title(),
+				t.printedNumber(), t.unit(), t.columns(), t.rows(), List.of(), null));
+		notApplicable(rule, saysNothing);
+	}
+
 }

@@ -1,4 +1,4 @@
-package org.disclosure.e2e;
+package org.disclosure.stack;
 
 import java.util.Map;
 

@@ -1,10 +1,11 @@
-package org.disclosure.e2e;
+package org.disclosure.stack;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,13 @@ import java.util.regex.Pattern;
  * One scrape of a service's {@code /actuator/prometheus}: the samples of the text
  * exposition format, summed by metric name and a subset of labels.
  */
-final class PrometheusScrape {
+public final class PrometheusScrape {
 
 	private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})?\\s+(\\S+).*$");
 
 	private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
 	private final List<Sample> samples;
 
@@ -28,17 +31,17 @@ final class PrometheusScrape {
 		this.samples = samples;
 	}
 
-	static PrometheusScrape of(String serviceBaseUrl) throws IOException, InterruptedException {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(serviceBaseUrl + "/actuator/prometheus")).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+	public static PrometheusScrape of(String serviceBaseUrl) throws IOException, InterruptedException {
+		HttpResponse<String> response = HTTP.send(
+				HttpRequest.newBuilder(URI.create(serviceBaseUrl + "/actuator/prometheus")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {
 			throw new IllegalStateException(serviceBaseUrl + "/actuator/prometheus answered " + response.statusCode());
 		}
 		return parse(response.body());
 	}
 
-	static PrometheusScrape parse(String exposition) {
+	public static PrometheusScrape parse(String exposition) {
 		List<Sample> samples = new ArrayList<>();
 		exposition.lines().filter((line) -> !line.isBlank() && !line.startsWith("#")).forEach((line) -> {
 			Matcher sample = SAMPLE.matcher(line);
@@ -57,7 +60,7 @@ final class PrometheusScrape {
 	}
 
 	/** The sum of {@code name}'s samples carrying all of {@code labels}. */
-	double sum(String name, Map<String, String> labels) {
+	public double sum(String name, Map<String, String> labels) {
 		return this.samples.stream()
 			.filter((sample) -> sample.name().equals(name))
 			.filter((sample) -> sample.labels().entrySet().containsAll(labels.entrySet()))
@@ -66,7 +69,7 @@ final class PrometheusScrape {
 	}
 
 	/** Whether any sample of {@code name} carries all of {@code labels}. */
-	boolean has(String name, Map<String, String> labels) {
+	public boolean has(String name, Map<String, String> labels) {
 		return this.samples.stream()
 			.anyMatch((sample) -> sample.name().equals(name)
 					&& sample.labels().entrySet().containsAll(labels.entrySet()));
