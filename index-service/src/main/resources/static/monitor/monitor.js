@@ -168,6 +168,19 @@
     body.appendChild(row);
   }
 
+  function renderOcr(ocr) {
+    var body = fill('ocr', ocr ? [ocr] : [], 4, 'disclosures index not reachable');
+    if (!ocr) {
+      return;
+    }
+    var row = element('tr');
+    cell(row, number(ocr.documents), 'num');
+    cell(row, number(ocr.pages), 'num');
+    cell(row, duration(ocr.millis), 'num');
+    cell(row, duration(ocr.millis_per_page), 'num');
+    body.appendChild(row);
+  }
+
   function replayButton(attribute, value, extra) {
     var button = element('button', '重放 Replay');
     button.type = 'button';
@@ -225,6 +238,7 @@
     renderLag(report.lag);
     renderStages(report.stages);
     renderEndToEnd(report.end_to_end_ms);
+    renderOcr(report.ocr);
     renderDeadLetters(report.dead_letters);
     renderFailures(report.recent_failures);
     renderStuck(report.stuck);

@@ -110,7 +110,7 @@ class IndexServiceIT {
 
 		DocumentIndexed indexed = this.codec.decode(awaitRecord(Topics.INDEXED, validated.docId()).value(),
 				DocumentIndexed.class);
-		assertThat(indexed.index()).isEqualTo("disclosures-v4");
+		assertThat(indexed.index()).isEqualTo("disclosures-v5");
 		JsonNode answer = await(() -> {
 			JsonNode search = getJson("/api/v1/search?q=" + encode("城乡医疗救助") + "&city=" + encode("洛阳市")).body();
 			return (search.get("total").asLong() > 0) ? Optional.of(search) : Optional.empty();

@@ -170,6 +170,7 @@ final class LocalStack {
 			allHealthy &= statusLine(service, this.settings.servicePort(service), url,
 					() -> ServiceProcess.isHealthy(url));
 		}
+		this.out.println(ocrAvailability(ServiceProcess.health(this.settings.serviceUrl(StackSettings.PARSE))));
 		this.out.println();
 		if (!printMonitor(color)) {
 			printBacklog();
@@ -178,6 +179,21 @@ final class LocalStack {
 		this.out.println("Logs:  " + this.layout.logsDir());
 		this.out.println("State: " + this.layout.stateDir());
 		return allHealthy ? 0 : 1;
+	}
+
+	/**
+	 * Whether parse-service can read scans, from its health: the OCR engine, or why not.
+	 * @param health the answer of parse-service's {@code /actuator/health}, or null
+	 */
+	static String ocrAvailability(Object health) {
+		Object ocr = (health != null) ? Json.at(health, "components.parser.details.ocr") : null;
+		if (ocr == null) {
+			return "OCR: unknown (parse-service does not say)";
+		}
+		if (Boolean.TRUE.equals(Json.at(ocr, "available"))) {
+			return "OCR: available, " + Json.text(ocr, "engine");
+		}
+		return "OCR: unavailable, scans fail as ocr_unavailable: " + Json.text(ocr, "message");
 	}
 
 	/**

@@ -53,6 +53,7 @@ final class MonitorReport {
 		report.topics();
 		report.lag();
 		report.stages();
+		report.ocr();
 		report.deadLetters();
 		report.failures();
 		report.stuck();
@@ -131,6 +132,21 @@ final class MonitorReport {
 			line(format, "end to end", whole(Json.at(endToEnd, "count")), "", "", duration(Json.at(endToEnd, "p50")),
 					duration(Json.at(endToEnd, "p95")), duration(Json.at(endToEnd, "max")));
 		}
+	}
+
+	/** The pages read by OCR in the window and the time it took. */
+	private void ocr() {
+		Object ocr = this.monitor.get("ocr");
+		if (ocr == null) {
+			return;
+		}
+		long pages = number(Json.at(ocr, "pages"));
+		if (pages == 0) {
+			line("OCR: no scanned page in the window");
+			return;
+		}
+		line("OCR: %s pages of %s documents in %s (%s a page)", Long.toString(pages), whole(Json.at(ocr, "documents")),
+				duration(Json.at(ocr, "millis")), duration(Json.at(ocr, "millis_per_page")));
 	}
 
 	private void deadLetters() {

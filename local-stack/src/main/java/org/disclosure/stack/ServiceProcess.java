@@ -158,23 +158,31 @@ public final class ServiceProcess implements AutoCloseable {
 		DetachedProcess.stop(this.process, STOP_GRACE);
 	}
 
-	/** Whether {@code baseUrl/actuator/health} answers {@code "status":"UP"}. */
-	static boolean isHealthy(String baseUrl) {
+	/**
+	 * The answer of {@code baseUrl/actuator/health} (components with their details), or
+	 * null when the service does not answer.
+	 */
+	static Object health(String baseUrl) {
 		try {
 			HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
 				.timeout(Duration.ofSeconds(3))
 				.GET()
 				.build();
 			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-			return response.statusCode() == 200 && "UP".equals(Json.text(Json.parse(response.body()), "status"));
+			return Json.parse(response.body());
 		}
 		catch (IOException | IllegalArgumentException ex) {
-			return false;
+			return null;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return false;
+			return null;
 		}
+	}
+
+	/** Whether {@code baseUrl/actuator/health} answers {@code "status":"UP"}. */
+	static boolean isHealthy(String baseUrl) {
+		return "UP".equals(Json.text(health(baseUrl), "status"));
 	}
 
 }

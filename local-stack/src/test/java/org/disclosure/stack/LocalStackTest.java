@@ -39,6 +39,20 @@ class LocalStackTest {
 	}
 
 	@Test
+	void statusSaysWhetherTheParserCanReadScans() {
+		assertThat(LocalStack.ocrAvailability(Json.parse("""
+				{"status": "UP", "components": {"parser": {"status": "UP",
+				  "details": {"ocr": {"available": true, "engine": "tesseract 5.3.0 (chi_sim)"}}}}}
+				"""))).isEqualTo("OCR: available, tesseract 5.3.0 (chi_sim)");
+		assertThat(LocalStack.ocrAvailability(Json.parse("""
+				{"status": "UP", "components": {"parser": {"status": "UP", "details": {"ocr": {"available": false,
+				  "message": "tesseract is not installed: apt-get install tesseract-ocr tesseract-ocr-chi-sim"}}}}}
+				"""))).isEqualTo("OCR: unavailable, scans fail as ocr_unavailable: tesseract is not installed: "
+				+ "apt-get install tesseract-ocr tesseract-ocr-chi-sim");
+		assertThat(LocalStack.ocrAvailability(null)).isEqualTo("OCR: unknown (parse-service does not say)");
+	}
+
+	@Test
 	void theApiKeyIsGeneratedOnceAndKeptPrivate() throws IOException {
 		LocalStack stack = stack(Map.of());
 		assertThatThrownBy(() -> stack.apiKey(false)).isInstanceOf(IllegalStateException.class)

@@ -41,7 +41,8 @@ class MonitorReportTest {
 			    {"at": "2026-11-22T10:12:00Z", "stage": "ingest", "reason": "unsupported_media_type",
 			     "message": "application/zip", "doc_id": null, "topic": null, "source": "a.zip", "replayable": false} ],
 			  "stuck": [ {"doc_id": "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9", "stage": "validate",
-			              "pending_since": "2026-11-22T10:03:00Z"} ] }
+			              "pending_since": "2026-11-22T10:03:00Z"} ],
+			  "ocr": {"documents": 2, "pages": 33, "millis": 158400, "millis_per_page": 4800} }
 			""";
 
 	@Test
@@ -59,6 +60,7 @@ class MonitorReportTest {
 			.contains("parse           12       1              0    210 ms    900 ms     1.2 s\n")
 			.contains("validate         0       0              0         -         -         -\n")
 			.contains("end to end      12                            1.5 s     4.0 s   2.1 min\n")
+			.contains("OCR: 33 pages of 2 documents in 2.6 min (4.8 s a page)\n")
 			.contains("disclosure.fetched.v1-dlt        2\n")
 			.doesNotContain("disclosure.parsed.v1-dlt")
 			.contains("RECENT FAILURES (2 most recent)\n")
@@ -69,6 +71,16 @@ class MonitorReportTest {
 					+ "9f2c1e4b7a0d3f6e8c5b2a1d4e7f0a3c6b9e2d5f8a1c4e7b0d3f6a9c2e5b8d1f --stage parse\n")
 			.contains("STUCK DOCUMENTS (1)\n")
 			.contains("0a1b2c3d4e5f  validate  2026-11-22 10:03:00  12.0 min\n");
+	}
+
+	@Test
+	void aWindowWithoutScansSaysSoAndAReportWithoutOcrFiguresLeavesTheLineOut() {
+		assertThat(MonitorReport.format(
+				Json.parseObject(
+						"{\"ocr\": {\"documents\": 0, \"pages\": 0, \"millis\": 0, \"millis_per_page\": null}}"),
+				false))
+			.contains("OCR: no scanned page in the window\n");
+		assertThat(MonitorReport.format(Json.parseObject("{}"), false)).doesNotContain("OCR");
 	}
 
 	@Test

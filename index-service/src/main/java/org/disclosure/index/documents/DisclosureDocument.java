@@ -193,15 +193,17 @@ public record DisclosureDocument(@JsonProperty("doc_id") String docId, String ti
 	/**
 	 * How much of the document the parser understood (its parse report).
 	 *
-	 * @param ocrPages the pages read by OCR; absent until the parser reports them
+	 * @param ocrPages the pages read by OCR; absent when no page needed OCR
+	 * @param ocrMillis the time OCR took on the document; absent when no page needed OCR
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Parse(Integer tables, Integer rows, Integer cells, Integer figures,
-			@JsonProperty("unmatched_lines") Integer unmatchedLines, @JsonProperty("ocr_pages") Integer ocrPages) {
+			@JsonProperty("unmatched_lines") Integer unmatchedLines, @JsonProperty("ocr_pages") Integer ocrPages,
+			@JsonProperty("ocr_millis") Long ocrMillis) {
 
 		static Parse of(ParseReport report) {
 			return (report != null) ? new Parse(report.tables(), report.rows(), report.cells(), report.figures(),
-					report.unmatchedLines(), null) : null;
+					report.unmatchedLines(), report.ocrPages(), report.ocrMillis()) : null;
 		}
 
 	}

@@ -33,7 +33,9 @@ import org.disclosure.contracts.ParsedTable.ParsedRow;
  * @param printedUnit the unit the table prints (its 单位 line, else the document's)
  * @param page the page the table's title is printed on, where the format has pages
  * @param recognition how the table's code was found: {@code title} or {@code shape}
- * @param source where the figure was read: {@code text}, the document's own text
+ * @param source where the figure was read: {@code text}, the document's own text, or
+ * {@code ocr}, a page read by OCR
+ * @param ocrConfidence OCR's confidence in the figure (0–1), for a figure read by OCR
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FactDocument(@JsonProperty("fact_id") String factId, @JsonProperty("doc_id") String docId,
@@ -45,7 +47,8 @@ public record FactDocument(@JsonProperty("fact_id") String factId, @JsonProperty
 		@JsonProperty("subject_name") String subjectName, @JsonProperty("parent_code") String parentCode,
 		@JsonProperty("code_kind") String codeKind, String column, BigDecimal amount, String unit,
 		@JsonProperty("printed_amount") BigDecimal printedAmount, @JsonProperty("printed_unit") String printedUnit,
-		Integer page, String recognition, String source, @JsonProperty("indexed_at") Instant indexedAt) {
+		Integer page, String recognition, String source, @JsonProperty("ocr_confidence") BigDecimal ocrConfidence,
+		@JsonProperty("indexed_at") Instant indexedAt) {
 
 	/** {@code source} of a figure read from the document's text (not by OCR). */
 	static final String FROM_TEXT = "text";
@@ -85,7 +88,8 @@ public record FactDocument(@JsonProperty("fact_id") String factId, @JsonProperty
 							money ? MoneyUnit.TEN_THOUSAND : (cell.percent() ? PERCENT : null),
 							money ? MoneyUnit.asPrinted(cell.amount(), table.unit()) : cell.amount(),
 							money ? printedUnit : (cell.percent() ? PERCENT : null), table.page(), table.recognition(),
-							FROM_TEXT, DisclosureDocument.millis(indexedAt)));
+							(cell.source() != null) ? cell.source() : FROM_TEXT, cell.confidence(),
+							DisclosureDocument.millis(indexedAt)));
 				}
 			}
 		}

@@ -21,6 +21,9 @@ import org.disclosure.contracts.Finding;
  * @param tolerance the tolerance applied, as a reader reads it
  * @param documents the doc ids whose figures the finding compares: this one, and the
  * other file of a split publication
+ * @param source {@code ocr} when a figure it compares was read by OCR
+ * @param ocrConfidence the lowest OCR confidence (0–1) of the figures it compares; below
+ * the validator's threshold an error is a warning (a possible misread)
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record FindingDocument(@JsonProperty("finding_id") String findingId, @JsonProperty("doc_id") String docId,
@@ -28,7 +31,8 @@ public record FindingDocument(@JsonProperty("finding_id") String findingId, @Jso
 		@JsonProperty("fiscal_year") Integer fiscalYear, @JsonProperty("doc_kind") String docKind,
 		@JsonProperty("rule_id") String ruleId, @JsonProperty("rule_title") String ruleTitle, String severity,
 		String message, BigDecimal expected, BigDecimal actual, BigDecimal difference, String location, Integer page,
-		String unit, String tolerance, List<String> documents, @JsonProperty("validated_at") Instant validatedAt) {
+		String unit, String tolerance, List<String> documents, String source,
+		@JsonProperty("ocr_confidence") BigDecimal ocrConfidence, @JsonProperty("validated_at") Instant validatedAt) {
 
 	/**
 	 * The findings of {@code validated}, numbered in the order the catalogue gave them.
@@ -49,8 +53,8 @@ public record FindingDocument(@JsonProperty("finding_id") String findingId, @Jso
 					(metadata.docKind() != null) ? metadata.docKind().value() : null, finding.ruleId(),
 					finding.ruleTitle(), (finding.severity() != null) ? finding.severity().value() : null,
 					finding.message(), finding.expected(), finding.actual(), finding.difference(), finding.location(),
-					finding.page(), finding.unit(), finding.tolerance(), finding.documents(),
-					DisclosureDocument.millis(validated.validatedAt())));
+					finding.page(), finding.unit(), finding.tolerance(), finding.documents(), finding.source(),
+					finding.ocrConfidence(), DisclosureDocument.millis(validated.validatedAt())));
 		}
 		return documents;
 	}

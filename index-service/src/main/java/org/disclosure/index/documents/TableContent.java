@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.disclosure.contracts.OcrCorrection;
 import org.disclosure.contracts.ParsedTable;
 
 /**
@@ -44,7 +45,8 @@ public record TableContent(String code, String title, @JsonProperty("printed_num
 	private static Row row(ParsedTable.ParsedRow row) {
 		List<Cell> cells = (row.cells() != null) ? row.cells()
 			.stream()
-			.map((cell) -> new Cell(cell.column(), cell.text(), cell.amount(), cell.percent()))
+			.map((cell) -> new Cell(cell.column(), cell.text(), cell.amount(), cell.percent(), cell.source(),
+					cell.confidence(), cell.correction()))
 			.toList() : null;
 		return new Row(row.kind(), row.group(), row.label(), row.name(), row.code(), row.codeKind(), row.level(),
 				row.parentCode(), cells);
@@ -62,10 +64,14 @@ public record TableContent(String code, String title, @JsonProperty("printed_num
 			List<Cell> cells) {
 	}
 
-	/** A cell: its text as printed and, in a numeric column, its amount. */
+	/**
+	 * A cell: its text as printed and, in a numeric column, its amount; read by OCR, its
+	 * source ({@code ocr}), OCR's confidence and the correction a sum identity made.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Cell(String column, String text, BigDecimal amount,
-			@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean percent) {
+			@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean percent, String source, BigDecimal confidence,
+			OcrCorrection correction) {
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.List;
 public record IndexDefinition(String alias, int version) {
 
 	/** One document per disclosure, id = doc_id. */
-	public static final IndexDefinition DISCLOSURES = new IndexDefinition("disclosures", 4);
+	public static final IndexDefinition DISCLOSURES = new IndexDefinition("disclosures", 5);
 
 	/** One document per numeric table cell, id = doc_id:table:row:column. */
 	public static final IndexDefinition FACTS = new IndexDefinition("disclosure-facts", 3);
@@ -21,7 +21,7 @@ public record IndexDefinition(String alias, int version) {
 	public static final IndexDefinition FAILURES = new IndexDefinition("pipeline-failures", 1);
 
 	/** One document per finding of the rule catalogue, id = doc_id:n. */
-	public static final IndexDefinition FINDINGS = new IndexDefinition("disclosure-findings", 2);
+	public static final IndexDefinition FINDINGS = new IndexDefinition("disclosure-findings", 3);
 
 	/**
 	 * The event log: one document per record of every pipeline topic, id =

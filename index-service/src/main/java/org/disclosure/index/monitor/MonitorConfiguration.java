@@ -13,7 +13,8 @@ class MonitorConfiguration {
 
 	@Bean
 	PipelineMonitor pipelineMonitor(ElasticsearchClient client, OffsetSource broker, MonitorProperties properties) {
-		return new PipelineMonitor(new EventLogSearch(client), broker, properties, Clock.systemUTC());
+		return new PipelineMonitor(new EventLogSearch(client), new OcrSearch(client), broker, properties,
+				Clock.systemUTC());
 	}
 
 }

@@ -22,12 +22,21 @@ import org.disclosure.index.documents.PipelineEventDocument;
  * names change only with a new API version.
  *
  * @param endToEndMs time from fetch to index of the documents indexed in the window
+ * @param ocr OCR on the disclosures indexed in the window; null when the disclosures
+ * index did not answer
  */
 public record MonitorReport(@JsonProperty("generated_at") Instant generatedAt,
 		@JsonProperty("window_minutes") long windowMinutes, List<TopicThroughput> topics, List<GroupLag> lag,
 		List<StageFigures> stages, @JsonProperty("end_to_end_ms") EndToEnd endToEndMs,
 		@JsonProperty("dead_letters") List<DeadLetters> deadLetters,
-		@JsonProperty("recent_failures") List<RecentFailure> recentFailures, List<StuckDocument> stuck) {
+		@JsonProperty("recent_failures") List<RecentFailure> recentFailures, List<StuckDocument> stuck, Ocr ocr) {
+
+	/**
+	 * OCR on the disclosures indexed in the window: those with pages read by OCR, the
+	 * pages, the time OCR took on them and per page (null without pages).
+	 */
+	public record Ocr(long documents, long pages, long millis, @JsonProperty("millis_per_page") Long millisPerPage) {
+	}
 
 	/**
 	 * One topic: records ever written (from the broker; null when it did not answer) and

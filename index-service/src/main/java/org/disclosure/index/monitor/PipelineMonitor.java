@@ -35,14 +35,18 @@ public class PipelineMonitor {
 
 	private final EventLogSearch log;
 
+	private final OcrSearch ocr;
+
 	private final OffsetSource broker;
 
 	private final MonitorProperties properties;
 
 	private final Clock clock;
 
-	public PipelineMonitor(EventLogSearch log, OffsetSource broker, MonitorProperties properties, Clock clock) {
+	public PipelineMonitor(EventLogSearch log, OcrSearch ocr, OffsetSource broker, MonitorProperties properties,
+			Clock clock) {
 		this.log = log;
+		this.ocr = ocr;
 		this.broker = broker;
 		this.properties = properties;
 		this.clock = clock;
@@ -81,7 +85,17 @@ public class PipelineMonitor {
 		List<MonitorReport.StuckDocument> stuck = this.log.stuck(now.minus(this.properties.stuckAfter()),
 				this.properties.stuckScan());
 		return new MonitorReport(now, minutes, topics, MonitorReport.lag(offsets), stages, figures.endToEnd(),
-				MonitorReport.deadLetters(offsets), failures, stuck);
+				MonitorReport.deadLetters(offsets), failures, stuck, ocr(from, now));
+	}
+
+	private MonitorReport.Ocr ocr(Instant from, Instant to) {
+		try {
+			return this.ocr.figures(from, to);
+		}
+		catch (IOException | RuntimeException ex) {
+			logger.warn("The monitor reports without OCR figures: {}", ex.getMessage());
+			return null;
+		}
 	}
 
 	/**

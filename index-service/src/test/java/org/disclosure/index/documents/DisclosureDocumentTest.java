@@ -144,10 +144,10 @@ class DisclosureDocumentTest {
 				full.tables(), full.tablesListedOnly(), full.tablesOther(), full.tablesByShape(), full.publication(),
 				new DisclosureDocument.Completeness("incomplete", "national_core", 9, 8, List.of("BU02"),
 						List.of("BU12")),
-				full.totals(), full.totalsSource(), new DisclosureDocument.Parse(9, 120, 800, 40, 3, 2),
+				full.totals(), full.totalsSource(), new DisclosureDocument.Parse(9, 120, 800, 40, 3, 2, 9_600L),
 				full.validation(), full.pipeline(), full.tableContents(), full.figures());
 
-		List<String> mapped = mappedPaths("disclosures.v4.json");
+		List<String> mapped = mappedPaths("disclosures.v5.json");
 		List<String> written = leafPaths("", json(full)).stream()
 			.map((path) -> path.substring(0, path.indexOf('=')))
 			.map((path) -> path.replaceFirst("^(table_contents|figures|validation\\.skipped)\\..*", "$1"))
@@ -158,7 +158,7 @@ class DisclosureDocumentTest {
 				"completeness.set", "scope", "tables_other", "tables_by_shape", "publication.part",
 				"publication.link_key", "publication.linked", "totals.reserve_expenditure",
 				"totals_source.reserve_expenditure", "validation.coverage", "validation.rules_skipped",
-				"validation.skipped_rules", "validation.skipped", "parse.ocr_pages");
+				"validation.skipped_rules", "validation.skipped", "parse.ocr_pages", "parse.ocr_millis");
 		assertThat(written).as("every mapped field is one a document writes, and no other")
 			.containsExactlyInAnyOrderElementsOf(mapped);
 	}
@@ -312,7 +312,8 @@ class DisclosureDocumentTest {
 		assertThat(json.at("/completeness/missing")).extracting(JsonNode::asString).contains("BU02", "BU04");
 		assertThat(json.at("/totals/reserve_expenditure").decimalValue()).isEqualByComparingTo("12.50");
 		assertThat(json.at("/totals_source/reserve_expenditure").asString()).isEqualTo("table");
-		assertThat(json.at("/parse/ocr_pages").isMissingNode()).as("until the parser reports OCR").isTrue();
+		assertThat(json.at("/parse/ocr_pages").isMissingNode()).as("no page needed OCR").isTrue();
+		assertThat(json.at("/parse/ocr_millis").isMissingNode()).isTrue();
 	}
 
 	@Test
@@ -381,7 +382,7 @@ class DisclosureDocumentTest {
 
 	@Test
 	void theTemplateMapsTheFieldContract() {
-		assertThat(mappedPaths("disclosures.v4.json")).contains("doc_id", "title", "department", "region.province",
+		assertThat(mappedPaths("disclosures.v5.json")).contains("doc_id", "title", "department", "region.province",
 				"region.city", "region.county", "admin_level", "fiscal_year", "doc_kind", "published", "unit",
 				"content", "source.url", "source.file_name", "source.media_type", "source.size_bytes", "tables",
 				"totals.revenue", "totals.expenditure", "totals.grand_total", "totals.basic_expenditure",

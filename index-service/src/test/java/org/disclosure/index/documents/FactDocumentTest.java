@@ -111,6 +111,29 @@ class FactDocumentTest {
 	}
 
 	@Test
+	void aFigureReadByOcrSaysSoWithItsConfidence() {
+		ParsedRow row = new ParsedRow("subject", null, "行政运行", "行政运行", "2010101", "functional", "项", "20101",
+				List.of(new ParsedCell("合计", "1,234.56", new BigDecimal("1234.56"), false, ParsedCell.OCR,
+						new BigDecimal("0.93"), null),
+						new ParsedCell("基本支出", "1,000.00", new BigDecimal("1000.00"), false)));
+		ParsedTable table = new ParsedTable("FA05", "一般公共预算财政拨款支出决算表", null, null,
+				List.of(new ParsedColumn("合计", "合计", true), new ParsedColumn("基本支出", "基本支出", true)), List.of(row),
+				List.of(), null);
+
+		List<FactDocument> facts = FactDocument.of(validated(List.of(table)), NOW);
+
+		assertThat(facts.get(0).source()).isEqualTo("ocr");
+		assertThat(facts.get(0).ocrConfidence()).isEqualByComparingTo("0.93");
+		assertThat(facts.get(1).source()).isEqualTo("text");
+		assertThat(facts.get(1).ocrConfidence()).isNull();
+		List<String> written = DisclosureDocumentTest.leafPaths("", DisclosureDocumentTest.json(facts.get(0)))
+			.stream()
+			.map((path) -> path.substring(0, path.indexOf('=')))
+			.toList();
+		assertThat(written).contains("source", "ocr_confidence");
+	}
+
+	@Test
 	void aDocumentWithoutTablesHasNoFacts() {
 		assertThat(FactDocument.of(validated(null), NOW)).isEmpty();
 	}

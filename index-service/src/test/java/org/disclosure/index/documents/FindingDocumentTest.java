@@ -49,6 +49,23 @@ class FindingDocumentTest {
 	}
 
 	@Test
+	void aFindingOnFiguresReadByOcrSaysSoWithTheLowestConfidence() {
+		Finding misread = new Finding("FA01-BALANCE", "收入总计 = 支出总计", Severity.WARNING,
+				"收入总计 ≠ 支出总计; a figure was read by OCR with confidence 0.62: a possible misread",
+				new BigDecimal("1055.79"), new BigDecimal("1055.97"), new BigDecimal("0.18"), "FA01", 1, "万元",
+				"±0.015 (n = 2)", List.of(DisclosureDocumentTest.DOC_ID), "ocr", new BigDecimal("0.62"));
+		DocumentValidated validated = new DocumentValidated(1, DisclosureDocumentTest.DOC_ID,
+				DisclosureDocumentTest.luolongValidated().document(), Validation.of(1, List.of(misread)),
+				Instant.parse("2025-09-01T08:00:04Z"));
+
+		JsonNode json = DisclosureDocumentTest.json(FindingDocument.of(validated).get(0));
+
+		assertThat(json.get("source").asString()).isEqualTo("ocr");
+		assertThat(json.get("ocr_confidence").decimalValue()).isEqualByComparingTo("0.62");
+		assertThat(json.get("severity").asString()).isEqualTo("warning");
+	}
+
+	@Test
 	void everyFieldAFindingCanHaveIsMappedInTheTemplate() {
 		JsonNode json = DisclosureDocumentTest.json(FindingDocument.of(DisclosureDocumentTest.everything()).get(0));
 		List<String> written = DisclosureDocumentTest.leafPaths("", json)
@@ -58,7 +75,8 @@ class FindingDocumentTest {
 			.toList();
 
 		assertThat(written).contains("page", "unit", "tolerance", "documents", "expected", "location");
-		assertThat(DisclosureDocumentTest.mappedPaths("disclosure-findings.v2.json")).containsAll(written);
+		assertThat(DisclosureDocumentTest.mappedPaths("disclosure-findings.v3.json")).containsAll(written)
+			.contains("source", "ocr_confidence");
 	}
 
 }

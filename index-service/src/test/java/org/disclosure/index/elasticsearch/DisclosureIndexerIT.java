@@ -87,7 +87,7 @@ class DisclosureIndexerIT {
 		DocumentIndexed second = indexer.index(validated);
 
 		assertThat(first.docId()).isEqualTo(validated.docId());
-		assertThat(first.index()).isEqualTo("disclosures-v4");
+		assertThat(first.index()).isEqualTo("disclosures-v5");
 		assertThat(first.indexedAt()).isEqualTo(NOW);
 		assertThat(second).isEqualTo(first);
 		assertThat(countWithId("disclosures", "doc_id", validated.docId())).isEqualTo(1);

@@ -56,16 +56,16 @@ class IndexInstallerIT {
 		assertThat(client.indices()
 			.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*",
 					"pipeline-failures-v*"))
-			.result()).containsOnlyKeys("disclosures-v4", "disclosure-facts-v3", "disclosure-findings-v2",
+			.result()).containsOnlyKeys("disclosures-v5", "disclosure-facts-v3", "disclosure-findings-v3",
 					"pipeline-failures-v1");
 	}
 
 	@Test
 	void theMappingIsStrictAndFitsTheMinimalDistribution() throws IOException {
 		var mappings = client.indices()
-			.getMapping((get) -> get.index("disclosures-v4"))
+			.getMapping((get) -> get.index("disclosures-v5"))
 			.result()
-			.get("disclosures-v4")
+			.get("disclosures-v5")
 			.mappings();
 
 		assertThat(mappings.dynamic().jsonValue()).isEqualTo("strict");
@@ -93,9 +93,9 @@ class IndexInstallerIT {
 		assertThat(facts.properties().get("printed_amount").isDouble()).isTrue();
 		assertThat(facts.properties().get("ocr_confidence").isFloat()).isTrue();
 		var findings = client.indices()
-			.getMapping((get) -> get.index("disclosure-findings-v2"))
+			.getMapping((get) -> get.index("disclosure-findings-v3"))
 			.result()
-			.get("disclosure-findings-v2")
+			.get("disclosure-findings-v3")
 			.mappings();
 		assertThat(findings.dynamic().jsonValue()).isEqualTo("strict");
 		assertThat(findings.properties().get("page").isInteger()).isTrue();

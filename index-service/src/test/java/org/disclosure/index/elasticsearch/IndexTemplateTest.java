@@ -23,9 +23,9 @@ class IndexTemplateTest {
 	void eachVersionBuildsItsOwnIndex() {
 		IndexTemplate template = IndexTemplate.load(IndexDefinition.DISCLOSURES, ChineseAnalysis.NONE);
 
-		assertThat(template.name()).isEqualTo("disclosures-v4");
+		assertThat(template.name()).isEqualTo("disclosures-v5");
 		JsonNode json = JSON.readTree(template.json());
-		assertThat(json.get("index_patterns").get(0).asString()).isEqualTo("disclosures-v4");
+		assertThat(json.get("index_patterns").get(0).asString()).isEqualTo("disclosures-v5");
 		assertThat(json.get("version").asInt()).isEqualTo(IndexDefinition.DISCLOSURES.version());
 	}
 

@@ -25,6 +25,7 @@ import org.disclosure.contracts.DocumentFetched;
 import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.DocumentSource;
 import org.disclosure.contracts.DocumentValidated;
+import org.disclosure.contracts.ParseReport;
 import org.disclosure.contracts.PipelineEvent;
 import org.disclosure.contracts.Region;
 import org.disclosure.contracts.Stage;
@@ -217,6 +218,11 @@ class PipelineMonitorIT {
 		assertThat(stage(monitor, "index").at("/latency_ms/p50").isNumber()).isTrue();
 		assertThat(monitor.at("/end_to_end_ms/count").asInt()).isEqualTo(1);
 		assertThat(monitor.at("/end_to_end_ms/max").asLong()).isGreaterThanOrEqualTo(2000);
+		assertThat(monitor.at("/ocr/documents").asInt()).as("the indexed document had 3 pages read by OCR")
+			.isEqualTo(1);
+		assertThat(monitor.at("/ocr/pages").asInt()).isEqualTo(3);
+		assertThat(monitor.at("/ocr/millis").asLong()).isEqualTo(14_400);
+		assertThat(monitor.at("/ocr/millis_per_page").asLong()).isEqualTo(4_800);
 
 		assertThat(deadLetters(monitor, Topics.deadLetter(Topics.PARSED))).isEqualTo(1);
 		assertThat(deadLetters(monitor, Topics.deadLetter(Topics.FETCHED))).isZero();
@@ -331,8 +337,9 @@ class PipelineMonitorIT {
 		DisclosureMetadata metadata = new DisclosureMetadata("2024年度洛阳市洛龙区医疗保障局部门决算", "洛阳市洛龙区医疗保障局",
 				new Region("河南省", "洛阳市", "洛龙区", "410311"), "district", 2024, DocKind.FINAL_ACCOUNT, "2025-08", "万元",
 				null);
+		ParseReport scanned = new ParseReport(1, 20, 60, 0, 0, List.of(), List.of(), 3, 14_400L);
 		return new DocumentParsed(1, this.docId, source, this.fetchedAt, parsedAt, "0.1.0", metadata, textKey,
-				TEXT.length(), List.of("FA01"), null, null, null, null, null, null);
+				TEXT.length(), List.of("FA01"), null, null, null, null, null, scanned);
 	}
 
 	private void send(String topic, PipelineEvent event, Instant timestamp, String replayId) throws Exception {

@@ -117,12 +117,14 @@ class PipelineMonitorTest {
 				new MonitorReport.EndToEnd(12, 1500L, 4000L, 5000L),
 				List.of(new MonitorReport.DeadLetters(Topics.deadLetter(Topics.FETCHED), 2)),
 				List.of(failure("ef".repeat(32), Stage.PARSE)),
-				List.of(new MonitorReport.StuckDocument("ef".repeat(32), Stage.VALIDATE, FROM)));
+				List.of(new MonitorReport.StuckDocument("ef".repeat(32), Stage.VALIDATE, FROM)),
+				new MonitorReport.Ocr(2, 33, 158_400, 4_800L));
 
 		JsonNode json = JsonMapper.builder().build().valueToTree(report);
 
 		assertThat(json.propertyNames()).containsExactly("generated_at", "window_minutes", "topics", "lag", "stages",
-				"end_to_end_ms", "dead_letters", "recent_failures", "stuck");
+				"end_to_end_ms", "dead_letters", "recent_failures", "stuck", "ocr");
+		assertThat(json.get("ocr").propertyNames()).containsExactly("documents", "pages", "millis", "millis_per_page");
 		assertThat(json.at("/topics/0").propertyNames()).containsExactly("topic", "end_offset", "records_in_window",
 				"per_minute", "per_minute_series");
 		assertThat(json.at("/topics/0/per_minute_series/0").propertyNames()).containsExactly("minute", "count");

@@ -148,7 +148,7 @@ class ReindexIT {
 			.containsExactly("disclosures-v3");
 		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v2");
 		assertThat(aliasHolders("disclosure-findings")).containsExactly("disclosure-findings-v1");
-		assertThat(count("disclosures-v4")).as("the group was at the end: nothing replayed yet").isZero();
+		assertThat(count("disclosures-v5")).as("the group was at the end: nothing replayed yet").isZero();
 		assertThat(search("q=" + encode(PHRASE)).get("total").asInt()).isEqualTo(DOCUMENTS);
 		assertThat(search("skipped_rule=" + SKIPPED_RULE).get("total").asInt()).as("v3 cannot filter by skipped rule")
 			.isZero();
@@ -173,7 +173,7 @@ class ReindexIT {
 
 			assertThat(done.at("/records/replayed").asLong()).isEqualTo(done.at("/records/total").asLong());
 			assertThat(done.get("aliases")).extracting((alias) -> alias.get("to").asString())
-				.containsExactlyInAnyOrder("disclosures-v4", "disclosure-facts-v3", "disclosure-findings-v2");
+				.containsExactlyInAnyOrder("disclosures-v5", "disclosure-facts-v3", "disclosure-findings-v3");
 		}
 		finally {
 			searcher.running.set(false);
@@ -188,10 +188,10 @@ class ReindexIT {
 			.startsWith(0)
 			.endsWith((int) expectedWithSkipped(SKIPPED_RULE))
 			.isSorted();
-		assertThat(aliasHolders("disclosures")).containsExactly("disclosures-v4");
+		assertThat(aliasHolders("disclosures")).containsExactly("disclosures-v5");
 		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v3");
-		assertThat(aliasHolders("disclosure-findings")).containsExactly("disclosure-findings-v2");
-		assertThat(count("disclosures-v4")).isEqualTo(DOCUMENTS);
+		assertThat(aliasHolders("disclosure-findings")).containsExactly("disclosure-findings-v3");
+		assertThat(count("disclosures-v5")).isEqualTo(DOCUMENTS);
 		assertThat(count("disclosure-facts")).isEqualTo(2L * DOCUMENTS);
 		assertThat(count("disclosure-findings")).isEqualTo(expectedWithRule("NR-DETAIL"));
 		assertThat(infrastructure.elasticsearch()

@@ -431,7 +431,7 @@ final class PageOcr {
 		return made;
 	}
 
-	/** The letters with the {@link ChineseMisreads} of each line corrected. */
+	/** The letters with the {@link ChineseNumeralZeros} of each line corrected. */
 	private static List<Letter> misreadsCorrected(List<Letter> letters) {
 		List<Letter> made = new ArrayList<>(letters);
 		int start = 0;
@@ -442,7 +442,7 @@ final class PageOcr {
 				line.append(letters.get(end++).text());
 			}
 			int[] read = line.codePoints().toArray();
-			int[] corrected = ChineseMisreads.corrected(line.toString()).codePoints().toArray();
+			int[] corrected = ChineseNumeralZeros.corrected(line.toString()).codePoints().toArray();
 			for (int i = 0; read.length == end - start && corrected.length == read.length && i < read.length; i++) {
 				if (corrected[i] != read[i]) {
 					Letter letter = letters.get(start + i);
@@ -452,7 +452,7 @@ final class PageOcr {
 			}
 			start = end;
 		}
-		return made.stream().filter((letter) -> letter.text().charAt(0) != ChineseMisreads.DROPPED).toList();
+		return made.stream().filter((letter) -> letter.text().charAt(0) != ChineseNumeralZeros.DROPPED).toList();
 	}
 
 	private static boolean han(List<Letter> letters, int at, Letter beside) {
