@@ -38,6 +38,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.disclosure.contracts.Topics;
 import org.disclosure.stack.bench.BenchReport;
 import org.disclosure.stack.bench.ByteDistinctCopies;
+import org.disclosure.stack.bench.IndexTime;
 import org.disclosure.stack.bench.PeakRss;
 
 /**
@@ -59,8 +60,8 @@ final class Benchmark {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-	private static final Pattern TIKA_LINE = Pattern
-		.compile("tika version=\"([^\"]*)\" documents=(\\d+) failed=(\\d+) seconds=([0-9.]+) peak_rss_kib=(\\d+)");
+	private static final Pattern TIKA_LINE = Pattern.compile(
+			"tika version=\"([^\"]*)\" documents=(\\d+) failed=(\\d+) seconds=([0-9.]+) cpu_seconds=([0-9.]+) peak_rss_kib=(\\d+)");
 
 	private static final List<String> TIMED_STAGES = List.of("ingest", "parse", "validate", "index");
 
@@ -110,6 +111,10 @@ final class Benchmark {
 			List<BenchReport.Round> rounds = new ArrayList<>();
 			Map<String, double[]> stageTotals = new LinkedHashMap<>();
 			Map<String, Long> peakRss = new LinkedHashMap<>();
+			Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+			Map<String, IndexTime> indexTimes = new LinkedHashMap<>();
+			double tikaCpuSeconds = 0;
+			int pipelineDocuments = 0;
 			TikaRun tika = null;
 			for (int round = 1; round <= options.rounds(); round++) {
 				Path folder = work.resolve("round-" + round);
@@ -117,9 +122,17 @@ final class Benchmark {
 				tika = tika(files, options.tikaThreads(), options.tikaHeap(), folder);
 				this.out.printf("round %d: bare Tika %d documents in %.1f s (%.1f/s)%n", round, tika.documents(),
 						tika.seconds(), tika.documents() / tika.seconds());
+				tikaCpuSeconds += tika.cpuSeconds();
 				Map<String, Long> processes = processes();
 				processes.values().forEach(PeakRss::reset);
+				Map<String, Duration> cpuBefore = cpu(processes);
+				Map<String, IndexTime> indicesBefore = indexTimes();
 				PipelineRound pipeline = pushAll(files, options.uploads());
+				cpu(processes).forEach((name, used) -> cpuSeconds.merge(name,
+						used.minus(cpuBefore.getOrDefault(name, Duration.ZERO)).toNanos() / 1e9, Double::sum));
+				indexTimes().forEach((index, time) -> indexTimes.merge(index, time.minus(indicesBefore.get(index)),
+						IndexTime::plus));
+				pipelineDocuments += pipeline.documents();
 				this.out.printf("round %d: pipeline %d documents in %.1f s (%.1f/s), %d failed%n", round,
 						pipeline.documents(), pipeline.seconds(), pipeline.documents() / pipeline.seconds(),
 						pipeline.failed());
@@ -145,7 +158,8 @@ final class Benchmark {
 					? searchable(latencyFile, options.pushes(), run, work) : List.of();
 			return new BenchReport(originals.size() * options.copies(), options.uploads(), options.tikaThreads(),
 					rounds, stageMillis, (latencyFile != null) ? latencyFile.getFileName().toString() : null, latency,
-					peakRss, (tika != null) ? tika.peakRssKib() : 0, (tika != null) ? tika.version() : "Tika");
+					peakRss, (tika != null) ? tika.peakRssKib() : 0, (tika != null) ? tika.version() : "Tika",
+					new BenchReport.Cpu(pipelineDocuments, cpuSeconds, tikaCpuSeconds, indexTimes));
 		}
 		finally {
 			deleteTree(work);
@@ -157,7 +171,8 @@ final class Benchmark {
 	}
 
 	/** What bare Tika printed. */
-	private record TikaRun(String version, int documents, int failed, double seconds, long peakRssKib) {
+	private record TikaRun(String version, int documents, int failed, double seconds, double cpuSeconds,
+			long peakRssKib) {
 	}
 
 	/**
@@ -248,7 +263,7 @@ final class Benchmark {
 			throw new IllegalStateException("Bare Tika failed (exit " + process.exitValue() + "):\n" + output);
 		}
 		return new TikaRun(line.group(1), Integer.parseInt(line.group(2)), Integer.parseInt(line.group(3)),
-				Double.parseDouble(line.group(4)), Long.parseLong(line.group(5)));
+				Double.parseDouble(line.group(4)), Double.parseDouble(line.group(5)), Long.parseLong(line.group(6)));
 	}
 
 	/**
@@ -345,6 +360,34 @@ final class Benchmark {
 			});
 		}
 		return processes;
+	}
+
+	/** The CPU time each process has used so far; a process that is gone is left out. */
+	private static Map<String, Duration> cpu(Map<String, Long> processes) {
+		Map<String, Duration> used = new LinkedHashMap<>();
+		processes.forEach((name, pid) -> ProcessHandle.of(pid)
+			.flatMap((process) -> process.info().totalCpuDuration())
+			.ifPresent((cpu) -> used.put(name, cpu)));
+		return used;
+	}
+
+	/**
+	 * What Elasticsearch has spent on each index so far (its {@code _stats}); empty when
+	 * it does not answer.
+	 */
+	private Map<String, IndexTime> indexTimes() throws InterruptedException {
+		try {
+			HttpRequest request = HttpRequest
+				.newBuilder(URI.create(this.settings.elasticsearchUrl() + "/_stats/indexing,merge,refresh,flush"))
+				.timeout(Duration.ofSeconds(10))
+				.GET()
+				.build();
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			return (response.statusCode() == 200) ? IndexTime.of(Json.parse(response.body())) : Map.of();
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return Map.of();
+		}
 	}
 
 	private static List<Path> documents(Path folder) throws IOException {

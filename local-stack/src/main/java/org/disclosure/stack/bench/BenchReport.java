@@ -20,10 +20,50 @@ import java.util.Map;
  * @param peakRssKib per process, its peak resident set over the pipeline rounds
  * @param tikaPeakRssKib bare Tika's peak resident set
  * @param tikaVersion bare Tika's version
+ * @param cpu where the CPU time went over the pipeline rounds
  */
 public record BenchReport(int documents, int uploads, int tikaThreads, List<Round> rounds,
 		Map<String, Double> stageMillis, String latencyFile, List<Long> latencyMillis, Map<String, Long> peakRssKib,
-		long tikaPeakRssKib, String tikaVersion) {
+		long tikaPeakRssKib, String tikaVersion, Cpu cpu) {
+
+	/**
+	 * The CPU time of each process over the pipeline rounds, beside bare Tika's over its
+	 * timed passes of the same files, and what Elasticsearch spent on each index.
+	 *
+	 * @param documents documents the pipeline rounds pushed
+	 * @param seconds per process, CPU seconds used during the pipeline rounds
+	 * @param tikaSeconds bare Tika's CPU seconds over its timed passes
+	 * @param indices per index, what Elasticsearch spent on it during the pipeline rounds
+	 */
+	public record Cpu(int documents, Map<String, Double> seconds, double tikaSeconds, Map<String, IndexTime> indices) {
+
+		void print(PrintStream out) {
+			if (this.documents == 0 || this.seconds.isEmpty()) {
+				return;
+			}
+			double total = this.seconds.values().stream().mapToDouble(Double::doubleValue).sum();
+			out.printf(Locale.ROOT, "CPU over the pipeline rounds (%d documents):", this.documents);
+			this.seconds.forEach((process, used) -> out.printf(Locale.ROOT, "  %s %.1f s", process, used));
+			out.printf(Locale.ROOT, "%n  all %.1f s (%.0f ms a document); bare Tika %.1f s (%.0f ms a document)%n",
+					total, 1000 * total / this.documents, this.tikaSeconds, 1000 * this.tikaSeconds / this.documents);
+			List<Map.Entry<String, IndexTime>> busy = this.indices.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue().totalMillis() > 0)
+				.sorted((a, b) -> Long.compare(b.getValue().totalMillis(), a.getValue().totalMillis()))
+				.toList();
+			if (!busy.isEmpty()) {
+				out.println("Elasticsearch by index over the pipeline rounds (documents written; seconds indexing, "
+						+ "merging, refreshing, flushing):");
+				for (Map.Entry<String, IndexTime> entry : busy) {
+					IndexTime time = entry.getValue();
+					out.printf(Locale.ROOT, "  %-26s %8d  %6.1f %6.1f %6.1f %6.1f%n", entry.getKey(), time.written(),
+							time.indexingMillis() / 1000.0, time.mergeMillis() / 1000.0, time.refreshMillis() / 1000.0,
+							time.flushMillis() / 1000.0);
+				}
+			}
+		}
+
+	}
 
 	/**
 	 * One round.
@@ -69,6 +109,9 @@ public record BenchReport(int documents, int uploads, int tikaThreads, List<Roun
 		out.print("peak RSS:");
 		this.peakRssKib.forEach((process, kib) -> out.printf(Locale.ROOT, "  %s %d MiB", process, kib / 1024));
 		out.printf(Locale.ROOT, "  bare Tika %d MiB%n", this.tikaPeakRssKib / 1024);
+		if (this.cpu != null) {
+			this.cpu.print(out);
+		}
 	}
 
 	static double median(List<Double> values) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +28,11 @@ import org.apache.tika.sax.BodyContentHandler;
  * threads, as a Tika user would (its {@link AutoDetectParser} with default settings, no
  * OCR, text to a {@link BodyContentHandler}). {@code ./pipeline bench} runs it from
  * parse-service's own jar, so its Tika is the pipeline's, with the parser worker's heap.
- * It extracts every file once to warm up, then times a second pass and prints one line:
+ * It extracts every file once to warm up, then times a second pass (wall-clock and the
+ * CPU time of the process) and prints one line:
  *
  * <pre>
- * tika version="Apache Tika 3.3.1" documents=300 failed=0 seconds=7.012 peak_rss_kib=412345
+ * tika version="Apache Tika 3.3.1" documents=300 failed=0 seconds=7.012 cpu_seconds=13.204 peak_rss_kib=412345
  * </pre>
  */
 public final class TikaBaseline {
@@ -56,10 +58,18 @@ public final class TikaBaseline {
 		AutoDetectParser parser = new AutoDetectParser();
 		extractAll(parser, files, threads);
 		long start = System.nanoTime();
+		Duration cpuBefore = cpu();
 		int failed = extractAll(parser, files, threads);
 		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf(Locale.ROOT, "tika version=\"%s\" documents=%d failed=%d seconds=%.3f peak_rss_kib=%d%n",
-				new Tika().toString(), files.size(), failed, seconds, peakRssKib());
+		double cpuSeconds = cpu().minus(cpuBefore).toNanos() / 1e9;
+		System.out.printf(Locale.ROOT,
+				"tika version=\"%s\" documents=%d failed=%d seconds=%.3f cpu_seconds=%.3f peak_rss_kib=%d%n",
+				new Tika().toString(), files.size(), failed, seconds, cpuSeconds, peakRssKib());
+	}
+
+	/** CPU time this process has used, zero where the platform does not say. */
+	private static Duration cpu() {
+		return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
 	}
 
 	/** Extracts every file on {@code threads} threads; returns how many failed. */
