@@ -27,7 +27,7 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 			"logs", Set.of("lines"), "replay", Set.of("doc", "stage", "dlt", "from-offset"), "evaluate",
 			Set.of("min-indexed", "min-metadata", "min-totals", "min-tables", "min-known", "max-extra-errors",
 					"max-unearned", "timeout"),
-			"bench", Set.of("copies", "rounds", "uploads", "threads", "pushes", "tika-heap"));
+			"bench", Set.of("copies", "rounds", "uploads", "threads", "pushes", "tika-heap", "warm-up"));
 
 	/** Flags, per command. */
 	private static final Map<String, Set<String>> FLAGS = Map.of("down", Set.of("purge"), "logs", Set.of("follow"),
@@ -208,7 +208,7 @@ record CliArguments(String command, List<String> operands, Map<String, String> o
 		if (this.operands.size() > 1) {
 			throw new UsageException("bench takes at most one DIR of documents to copy");
 		}
-		for (String count : List.of("copies", "rounds", "uploads", "threads")) {
+		for (String count : List.of("copies", "rounds", "uploads", "threads", "warm-up")) {
 			String value = this.options.get(count);
 			if (value != null && !value.matches("[1-9]\\d{0,3}")) {
 				throw new UsageException("--" + count + " needs a positive number, got '" + value + "'");

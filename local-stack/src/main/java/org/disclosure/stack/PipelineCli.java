@@ -113,9 +113,12 @@ public final class PipelineCli {
 			                      (parse-service's jar, the parser worker's heap), then pushed with
 			                      concurrent uploads until each is indexed or failed; prints the
 			                      ratio, per-stage ms per record, push→searchable p50/p95 of the
-			                      largest PDF on the idle stack and each process's peak RSS
+			                      largest PDF on the idle stack, each process's peak RSS and CPU
+			                      time, and Elasticsearch's time per index
 			      [--copies 20] [--rounds 2] [--uploads 4] [--threads 2] [--pushes 20]
-			      [--tika-heap 512m]
+			      [--tika-heap 512m] [--warm-up C]
+			                      copies of each file pushed first, unmeasured (default: --copies,
+			                      as bare Tika extracts every file once before its timed pass)
 			  logs [NAME] [-f] [--lines N]
 			                      the logs folder, or the end of one log: kafka, elasticsearch,
 			                      ingest-service, parse-service, validate-service, index-service
@@ -470,7 +473,8 @@ public final class PipelineCli {
 		BenchReport report = new Benchmark(this.layout, settings, stack.apiKey(false), this.out)
 			.run(new Benchmark.Options(documents, count(arguments, "copies", 20), count(arguments, "rounds", 2),
 					count(arguments, "uploads", 4), count(arguments, "threads", 2), count(arguments, "pushes", 20),
-					(arguments.option("tika-heap") != null) ? arguments.option("tika-heap") : "512m"));
+					(arguments.option("tika-heap") != null) ? arguments.option("tika-heap") : "512m",
+					count(arguments, "warm-up", count(arguments, "copies", 20))));
 		report.print(this.out);
 		this.out.printf("machine: %d cores, %d GiB, load average %s%n", Runtime.getRuntime().availableProcessors(),
 				Math.round(memoryGib()), loadAverage());

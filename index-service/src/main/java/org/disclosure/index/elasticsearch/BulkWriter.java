@@ -1,12 +1,15 @@
 package org.disclosure.index.elasticsearch;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -31,21 +34,41 @@ public class BulkWriter {
 	/** Rejected items an exception's message describes. */
 	private static final int REASONS_SHOWN = 5;
 
+	/**
+	 * A write that starts this soon after the previous one ended is part of a stream of
+	 * writes (a backlog draining, or documents arriving faster than they are indexed).
+	 */
+	static final Duration STREAM_GAP = Duration.ofMillis(250);
+
 	private final ElasticsearchClient client;
 
 	private final Refresh refresh;
 
+	private final LongSupplier nanoTime;
+
+	/** When the previous call ended ({@link System#nanoTime()}), or never. */
+	private final AtomicLong lastEnded = new AtomicLong();
+
+	private volatile boolean wroteBefore;
+
 	/**
 	 * @param waitForRefresh whether a call returns only once what it wrote is searchable.
-	 * A call that fits one request (a few disclosures: what a poll brings on a stack that
-	 * keeps up) forces a refresh, so a document is searchable at once; a bigger one (a
-	 * backlog draining) waits for the index's next periodic refresh
-	 * ({@code refresh=wait_for}) instead, so writing many documents costs one refresh,
-	 * not one each
+	 * A call on an idle index-service (the previous ended {@link #STREAM_GAP} or longer
+	 * ago) that fits one request forces a refresh, so a document pushed alone is
+	 * searchable at once. A call in a stream of writes waits for the index's next
+	 * periodic refresh ({@code refresh=wait_for}) instead: forcing one refresh per poll
+	 * while documents keep coming cost Elasticsearch more than the writes themselves (a
+	 * small segment per refresh, and merges of them), and the wait lets the next poll
+	 * gather more records
 	 */
 	public BulkWriter(ElasticsearchClient client, boolean waitForRefresh) {
+		this(client, waitForRefresh, System::nanoTime);
+	}
+
+	BulkWriter(ElasticsearchClient client, boolean waitForRefresh, LongSupplier nanoTime) {
 		this.client = client;
 		this.refresh = waitForRefresh ? Refresh.WaitFor : Refresh.False;
+		this.nanoTime = nanoTime;
 	}
 
 	/**
@@ -78,12 +101,30 @@ public class BulkWriter {
 	 */
 	public List<BulkResponseItem> execute(List<BulkOperation> operations, String what) {
 		List<BulkResponseItem> items = new ArrayList<>();
-		Refresh refresh = (this.refresh == Refresh.WaitFor && operations.size() <= CHUNK) ? Refresh.True : this.refresh;
-		for (int from = 0; from < operations.size(); from += CHUNK) {
-			items.addAll(
-					executeChunk(operations.subList(from, Math.min(operations.size(), from + CHUNK)), what, refresh));
+		Refresh refresh = refreshFor(operations.size());
+		try {
+			for (int from = 0; from < operations.size(); from += CHUNK) {
+				items.addAll(executeChunk(operations.subList(from, Math.min(operations.size(), from + CHUNK)), what,
+						refresh));
+			}
+		}
+		finally {
+			this.lastEnded.set(this.nanoTime.getAsLong());
+			this.wroteBefore = true;
 		}
 		return items;
+	}
+
+	/**
+	 * The refresh a call of {@code operations} asks for: forced on an idle writer when it
+	 * fits one request, else the writer's own ({@code wait_for} or none).
+	 */
+	Refresh refreshFor(int operations) {
+		if (this.refresh != Refresh.WaitFor || operations > CHUNK) {
+			return this.refresh;
+		}
+		boolean idle = !this.wroteBefore || this.nanoTime.getAsLong() - this.lastEnded.get() >= STREAM_GAP.toNanos();
+		return idle ? Refresh.True : Refresh.WaitFor;
 	}
 
 	private List<BulkResponseItem> executeChunk(List<BulkOperation> operations, String what, Refresh refresh) {
