@@ -8,6 +8,7 @@ import org.disclosure.parse.ParseStage;
 import org.disclosure.parse.guard.ParseAttempts;
 import org.disclosure.parse.ocr.OcrSettings;
 import org.disclosure.parse.ocr.ScanReader;
+import org.disclosure.parse.worker.OcrTime;
 import org.disclosure.parse.worker.WorkerCommand;
 import org.disclosure.parse.worker.WorkerParser;
 import org.disclosure.support.blob.BlobStore;
@@ -36,7 +37,8 @@ public class ParseConfiguration {
 		OcrSettings ocr = properties.ocr().settings();
 		return new WorkerParser(
 				WorkerCommand.ofThisJvm(properties.worker().maxHeap().toMegabytes(), ocr.asSystemProperties()),
-				properties.timeLimit(), ocr.pageTimeLimit(), registry.getIfAvailable(SimpleMeterRegistry::new));
+				properties.timeLimit(), new OcrTime(ocr.pageTimeLimit(), properties.ocr().documentTimeLimit()),
+				registry.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@Bean

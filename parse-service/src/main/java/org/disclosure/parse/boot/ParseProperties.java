@@ -50,13 +50,16 @@ public record ParseProperties(@DefaultValue("120s") Duration timeLimit, @Default
 	 * @param dpi resolution PDF pages are rendered at
 	 * @param pageTimeLimit longest OCR of one page may take; it is added to the
 	 * document's time limit for each page read
+	 * @param documentTimeLimit the most a document may take, its pages read by OCR
+	 * included; keep it below the consumer's {@code max.poll.interval.ms} (30 minutes),
+	 * or a long scan puts its consumer out of the group
 	 * @param maxPages most pages of one document read by OCR
 	 * @param threads pages of one document read at the same time
 	 */
 	public record Ocr(@DefaultValue("true") boolean enabled, @DefaultValue("tesseract") String command,
 			@DefaultValue("chi_sim") String language, @DefaultValue("300") int dpi,
 			@DefaultValue("60s") Duration pageTimeLimit, @DefaultValue("200") int maxPages,
-			@DefaultValue("1") int threads) {
+			@DefaultValue("1") int threads, @DefaultValue("25m") Duration documentTimeLimit) {
 
 		public OcrSettings settings() {
 			return new OcrSettings(this.enabled, this.command, this.language, this.dpi, this.pageTimeLimit,

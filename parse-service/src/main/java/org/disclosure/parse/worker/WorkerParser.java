@@ -40,7 +40,7 @@ public final class WorkerParser implements AutoCloseable {
 
 	private final Duration timeLimit;
 
-	private final Duration ocrPageTime;
+	private final OcrTime ocrTime;
 
 	private final MeterRegistry registry;
 
@@ -65,26 +65,27 @@ public final class WorkerParser implements AutoCloseable {
 	 * @param registry where {@code pipeline.parse.worker.restarts} is counted
 	 */
 	public WorkerParser(WorkerCommand command, Duration timeLimit, MeterRegistry registry) {
-		this(command, timeLimit, Duration.ZERO, registry, temporaryFolder());
+		this(command, timeLimit, OcrTime.NONE, registry, temporaryFolder());
 	}
 
 	/**
 	 * @param command how to start a worker
 	 * @param timeLimit longest a document may take to parse, OCR aside
-	 * @param ocrPageTime time added to a document's limit for each page OCR reads
+	 * @param ocrTime time added to a document's limit for each page OCR reads, up to the
+	 * most a document may take
 	 * @param registry where {@code pipeline.parse.worker.restarts} is counted
 	 */
-	public WorkerParser(WorkerCommand command, Duration timeLimit, Duration ocrPageTime, MeterRegistry registry) {
-		this(command, timeLimit, ocrPageTime, registry, temporaryFolder());
+	public WorkerParser(WorkerCommand command, Duration timeLimit, OcrTime ocrTime, MeterRegistry registry) {
+		this(command, timeLimit, ocrTime, registry, temporaryFolder());
 	}
 
 	WorkerParser(WorkerCommand command, Duration timeLimit, MeterRegistry registry, Path exchange) {
-		this(command, timeLimit, Duration.ZERO, registry, exchange);
+		this(command, timeLimit, OcrTime.NONE, registry, exchange);
 	}
 
-	private WorkerParser(WorkerCommand command, Duration timeLimit, Duration ocrPageTime, MeterRegistry registry,
+	private WorkerParser(WorkerCommand command, Duration timeLimit, OcrTime ocrTime, MeterRegistry registry,
 			Path exchange) {
-		this.ocrPageTime = ocrPageTime;
+		this.ocrTime = ocrTime;
 		this.command = command;
 		this.timeLimit = timeLimit;
 		this.registry = registry;
@@ -145,7 +146,7 @@ public final class WorkerParser implements AutoCloseable {
 		}
 		WorkerProcess worker = this.idle.pollFirst();
 		if (worker == null) {
-			worker = new WorkerProcess(this.command, this.exchange, this::died, this.ocrPageTime);
+			worker = new WorkerProcess(this.command, this.exchange, this::died, this.ocrTime);
 			this.workers.add(worker);
 		}
 		try {

@@ -60,7 +60,7 @@ final class WorkerProcess implements AutoCloseable {
 
 	private volatile boolean closed;
 
-	private final Duration ocrPageTime;
+	private final OcrTime ocrTime;
 
 	private long requests;
 
@@ -70,17 +70,17 @@ final class WorkerProcess implements AutoCloseable {
 	 * @param deaths told of every child that died or was killed
 	 */
 	WorkerProcess(WorkerCommand command, Path replies, Consumer<WorkerDeath> deaths) {
-		this(command, replies, deaths, Duration.ZERO);
+		this(command, replies, deaths, OcrTime.NONE);
 	}
 
 	/**
 	 * @param command how to start a child
 	 * @param replies folder for the children's reply files
 	 * @param deaths told of every child that died or was killed
-	 * @param ocrPageTime time added to a parse's limit for each page OCR reads
+	 * @param ocrTime time added to a parse's limit for each page OCR reads, up to a most
 	 */
-	WorkerProcess(WorkerCommand command, Path replies, Consumer<WorkerDeath> deaths, Duration ocrPageTime) {
-		this.ocrPageTime = ocrPageTime;
+	WorkerProcess(WorkerCommand command, Path replies, Consumer<WorkerDeath> deaths, OcrTime ocrTime) {
+		this.ocrTime = ocrTime;
 		this.command = command;
 		this.replies = replies;
 		this.deaths = deaths;
@@ -144,9 +144,12 @@ final class WorkerProcess implements AutoCloseable {
 				return read(reply);
 			}
 			if (answer.is(WorkerProtocol.OCR_PAGE, id)) {
-				// A page read by OCR takes seconds: it gets its own time on top.
-				deadline += this.ocrPageTime.toNanos();
-				allowed = allowed.plus(this.ocrPageTime);
+				// A page read by OCR takes seconds: it gets its own time on top, up to
+				// the
+				// most a document may take.
+				Duration more = this.ocrTime.extension(allowed);
+				deadline += more.toNanos();
+				allowed = allowed.plus(more);
 				continue;
 			}
 			if (answer.is(WorkerProtocol.ERROR, id)) {

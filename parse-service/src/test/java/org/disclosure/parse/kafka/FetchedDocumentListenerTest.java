@@ -80,8 +80,8 @@ class FetchedDocumentListenerTest {
 		this.listener = new FetchedDocumentListener(this.codec, stage, this.publisher,
 				new PipelineMetrics(this.registry),
 				new ParseProperties(Duration.ofSeconds(120), 2, 1,
-						new ParseProperties.Worker(DataSize.ofMegabytes(512)), false,
-						new ParseProperties.Ocr(true, "tesseract", "chi_sim", 300, Duration.ofSeconds(60), 200, 1)));
+						new ParseProperties.Worker(DataSize.ofMegabytes(512)), false, new ParseProperties.Ocr(true,
+								"tesseract", "chi_sim", 300, Duration.ofSeconds(60), 200, 1, Duration.ofMinutes(25))));
 	}
 
 	@Test

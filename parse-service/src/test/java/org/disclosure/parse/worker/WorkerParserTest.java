@@ -1,6 +1,7 @@
 package org.disclosure.parse.worker;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
@@ -25,7 +26,13 @@ import org.disclosure.parse.DocumentParsedMapper;
 import org.disclosure.parse.ParseFailure;
 import org.disclosure.parse.ParseOutcome;
 import org.disclosure.parse.ParsedFixtures;
+import org.disclosure.parse.ocr.OcrSettings;
+import org.disclosure.parse.ocr.ScanReader;
+import org.disclosure.parse.ocr.ScannedPdfs;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -182,6 +189,43 @@ class WorkerParserTest {
 			assertThat(outcome).isEqualTo(ParsedFixtures.parsed(fixture));
 			assertThat(onlyWorker(parser).pid()).isNotEqualTo(death.pid());
 			assertThat(restarts("parse_timeout")).isOne();
+		}
+	}
+
+	/**
+	 * Four pages of a fixture scanned to images take OCR seconds a page, past a 10 s
+	 * limit: each page the worker starts OCR on gets its own time, up to the most a
+	 * document may take.
+	 */
+	@Test
+	void aScanGetsTimeForEachPageReadByOcrUpToTheMostADocumentMayTake() throws IOException {
+		Assumptions.assumeTrue(new ScanReader(OcrSettings.fromSystemProperties()).engine().available(),
+				"Tesseract with chi_sim is not installed here (apt-get install tesseract-ocr tesseract-ocr-chi-sim)");
+		byte[] fourPages;
+		try (PDDocument pdf = Loader.loadPDF(ParsedFixtures.file("lushi-2024-budget", "pdf").bytes())) {
+			while (pdf.getNumberOfPages() > 4) {
+				pdf.removePage(pdf.getNumberOfPages() - 1);
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			pdf.save(out);
+			fourPages = ScannedPdfs.scan(out.toByteArray());
+		}
+		Path scan = write("four-scanned-pages.pdf", fourPages);
+		DocumentSource source = source("four-scanned-pages.pdf", scan);
+
+		try (WorkerParser parser = new WorkerParser(WorkerCommand.ofThisJvm(512), Duration.ofSeconds(10),
+				new OcrTime(Duration.ofSeconds(60), Duration.ofMinutes(10)), this.registry)) {
+			ParseOutcome outcome = parser.parse(scan, source);
+
+			assertThat(outcome).as("read by OCR within the pages' time").isInstanceOf(ParseOutcome.Parsed.class);
+		}
+		try (WorkerParser parser = new WorkerParser(WorkerCommand.ofThisJvm(512), Duration.ofSeconds(10),
+				new OcrTime(Duration.ofSeconds(60), Duration.ofSeconds(11)), this.registry)) {
+			ParseOutcome.Failed failed = (ParseOutcome.Failed) parser.parse(scan, source);
+
+			assertThat(failed.failure()).isEqualTo(ParseFailure.TIME_LIMIT);
+			assertThat(failed.message()).as("10 s and the first page's time cut to the most, 11 s")
+				.startsWith("Parsing did not finish within 11 s");
 		}
 	}
 
