@@ -4,6 +4,12 @@ FROM eclipse-temurin:17-jre
 ARG SERVICE
 RUN test -n "$SERVICE" || (echo "--build-arg SERVICE=<module> is required" && false)
 RUN useradd --system --uid 1001 pipeline && mkdir -p /data/blobs && chown pipeline /data/blobs
+# parse-service reads scans by OCR with Tesseract and its Simplified Chinese data; without them a
+# scan fails as ocr_unavailable and the service's health says so.
+RUN if [ "$SERVICE" = "parse-service" ]; then \
+      apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+        tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng && rm -rf /var/lib/apt/lists/*; \
+    fi
 COPY ${SERVICE}/target/${SERVICE}-exec.jar /app/service.jar
 USER pipeline
 ENV PIPELINE_BLOB_STORE_ROOT=/data/blobs

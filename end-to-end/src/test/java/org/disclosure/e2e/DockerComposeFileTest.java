@@ -55,6 +55,18 @@ class DockerComposeFileTest {
 	}
 
 	/**
+	 * The parse-service image can read scans: Tesseract with its Simplified Chinese data.
+	 */
+	@Test
+	void theParseServiceImageHasTesseractWithSimplifiedChinese() throws IOException {
+		String dockerfile = Files.readString(ROOT.resolve("Dockerfile"));
+
+		assertThat(dockerfile).contains("\"$SERVICE\" = \"parse-service\"")
+			.contains("apt-get install")
+			.contains("tesseract-ocr tesseract-ocr-chi-sim");
+	}
+
+	/**
 	 * Every service shares MinIO's bucket, signing with MinIO's own user, and starts once
 	 * MinIO is healthy: the services create the bucket, no client job is needed.
 	 */
