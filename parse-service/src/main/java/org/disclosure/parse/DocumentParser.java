@@ -144,8 +144,8 @@ public class DocumentParser {
 			return ParseOutcome.failed(failure(unreadable.problem()), unreadable.message());
 		}
 		Extraction.Text extracted = (Extraction.Text) extraction;
-		Scan scanned = ScanReader.isImage(extracted.mediaType())
-				? this.scans.read(bytes, extracted.mediaType(), this.ocrPageStarted) : pdf.scan();
+		Scan scanned = ScanReader.isImage(extracted.mediaType()) ? this.scans.readImage(bytes, this.ocrPageStarted)
+				: pdf.scan();
 		String content = scanned.text(extracted.text());
 		if (content.isBlank()) {
 			return noText(extracted, scanned);

@@ -22,7 +22,6 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -88,11 +87,6 @@ public class ScanReader {
 		return known;
 	}
 
-	/** True for the media types this reader lays out: PDF and images. */
-	public static boolean reads(String mediaType) {
-		return mediaType != null && (mediaType.startsWith("application/pdf") || isImage(mediaType));
-	}
-
 	/** True for the image media types read as scans: PNG, JPEG, TIFF. */
 	public static boolean isImage(String mediaType) {
 		return mediaType.startsWith("image/png") || mediaType.startsWith("image/jpeg")
@@ -100,28 +94,36 @@ public class ScanReader {
 	}
 
 	/**
-	 * Reads a PDF or an image.
-	 * @param bytes the document
-	 * @param mediaType its media type
+	 * Reads an image (PNG, JPEG, TIFF: each frame a page) by OCR. A PDF is read from the
+	 * document Tika loaded, by {@link #readPdf} ({@link PdfScanPass}).
+	 * @param bytes the image
 	 * @param pageStarted told the number of each page before OCR starts on it (so a
 	 * watchdog can give it its time)
-	 * @return its layout and what OCR did, or {@link Scan#NONE} for another format or a
-	 * PDF that cannot be loaded
+	 * @return its layout and what OCR did
 	 */
-	public Scan read(byte[] bytes, String mediaType, IntConsumer pageStarted) {
-		if (!reads(mediaType)) {
-			return Scan.NONE;
-		}
-		if (isImage(mediaType)) {
-			return readImage(bytes, pageStarted);
-		}
-		try (PDDocument document = Loader.loadPDF(bytes)) {
-			return readPdf(document, PdfLayout.read(document), pageStarted);
+	public Scan readImage(byte[] bytes, IntConsumer pageStarted) {
+		long started = System.nanoTime();
+		List<BufferedImage> images;
+		try {
+			images = frames(bytes);
 		}
 		catch (IOException | RuntimeException ex) {
-			// Tika read the text; the layout reader falls back to it.
-			return Scan.NONE;
+			OcrPage failed = OcrPage.notRead(1, IMAGE, "failed", millisSince(started),
+					"The image cannot be decoded: " + ex.getMessage());
+			return new Scan(null, engine(), List.of(failed), millisSince(started), Map.of());
 		}
+		Map<Integer, PageContent> replaced = new ConcurrentHashMap<>();
+		Map<Integer, List<OcrText>> read = new ConcurrentHashMap<>();
+		List<OcrPage> records = inParallel(images.size(),
+				(i) -> readPage(i + 1, IMAGE, i, pageStarted, () -> GrayImage.of(images.get(i)), replaced, read));
+		List<PageContent> pages = new ArrayList<>();
+		for (int i = 1; i <= images.size(); i++) {
+			if (replaced.containsKey(i)) {
+				pages.add(replaced.get(i));
+			}
+		}
+		Layout layout = pages.isEmpty() ? null : PdfLayout.read(pages);
+		return new Scan(layout, engine(), records, millisSince(started), read);
 	}
 
 	/**
@@ -191,31 +193,6 @@ public class ScanReader {
 			}, replaced, read);
 		});
 		Layout layout = replaced.isEmpty() ? textLayer : PdfLayout.read(document, replaced);
-		return new Scan(layout, engine(), records, millisSince(started), read);
-	}
-
-	private Scan readImage(byte[] bytes, IntConsumer pageStarted) {
-		long started = System.nanoTime();
-		List<BufferedImage> images;
-		try {
-			images = frames(bytes);
-		}
-		catch (IOException | RuntimeException ex) {
-			OcrPage failed = OcrPage.notRead(1, IMAGE, "failed", millisSince(started),
-					"The image cannot be decoded: " + ex.getMessage());
-			return new Scan(null, engine(), List.of(failed), millisSince(started), Map.of());
-		}
-		Map<Integer, PageContent> replaced = new ConcurrentHashMap<>();
-		Map<Integer, List<OcrText>> read = new ConcurrentHashMap<>();
-		List<OcrPage> records = inParallel(images.size(),
-				(i) -> readPage(i + 1, IMAGE, i, pageStarted, () -> GrayImage.of(images.get(i)), replaced, read));
-		List<PageContent> pages = new ArrayList<>();
-		for (int i = 1; i <= images.size(); i++) {
-			if (replaced.containsKey(i)) {
-				pages.add(replaced.get(i));
-			}
-		}
-		Layout layout = pages.isEmpty() ? null : PdfLayout.read(pages);
 		return new Scan(layout, engine(), records, millisSince(started), read);
 	}
 

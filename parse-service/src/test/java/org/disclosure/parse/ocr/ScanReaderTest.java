@@ -6,6 +6,7 @@ import org.disclosure.contracts.DocumentSource;
 import org.disclosure.parse.DocumentParser;
 import org.disclosure.parse.ParseOutcome;
 import org.disclosure.parse.ParsedFixtures;
+import org.disclosure.parse.layout.PdfPositions;
 import org.disclosure.parse.metadata.MetadataReader;
 import org.disclosure.parse.region.DivisionCatalogue;
 import org.disclosure.parse.region.RegionResolver;
@@ -42,12 +43,13 @@ class ScanReaderTest {
 	void aPdfWithATextLayerNeedsNoOcr() {
 		byte[] pdf = ParsedFixtures.file("lushi-2024-budget", "pdf").bytes();
 
-		Scan scan = NO_TESSERACT.read(pdf, "application/pdf", (page) -> {
+		PdfScanPass pass = new PdfScanPass(new PdfPositions(), NO_TESSERACT, (page) -> {
 			throw new AssertionError("OCR started on page " + page);
 		});
+		new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true).extract(pdf, "lushi.pdf", pass);
 
-		assertThat(scan.needed()).isFalse();
-		assertThat(scan.layout()).isNotNull();
+		assertThat(pass.scan().needed()).isFalse();
+		assertThat(pass.scan().layout()).as("the text layer's, read from the PDF Tika loaded").isNotNull();
 	}
 
 	@Test
