@@ -16,7 +16,10 @@ import org.disclosure.support.events.EventCodec;
  * whichever instance. A part writes its own record, then lists the records of its
  * publication: of two parts arriving at once, at least the one that lists last sees the
  * other (the store's listing is strongly consistent), and seeing each other twice only
- * validates twice, with the same result.
+ * validates twice, with the same result. Records are filed under their part
+ * ({@code publications/<key>/narrative/<doc id>}), so a part reads only the records of
+ * the other kind: every version of its own kind that ever arrived (a re-published tables
+ * file, copies) is listed but never read again.
  */
 public class PublicationParts {
 
@@ -42,10 +45,12 @@ public class PublicationParts {
 			return List.of();
 		}
 		String folder = PREFIX + BlobStore.sha256Hex(publication.linkKey().getBytes(StandardCharsets.UTF_8)) + "/";
-		this.store.putRecord(folder + document.docId(), this.codec.encode(document));
+		String ownKind = folder + publication.part() + "/";
+		this.store.putRecord(ownKind + document.docId(), this.codec.encode(document));
 		List<DocumentParsed> others = new ArrayList<>();
 		for (String name : this.store.listRecords(folder)) {
-			if (name.equals(folder + document.docId())) {
+			// Records written before they were filed by part sit in the folder itself.
+			if (name.startsWith(ownKind) || name.equals(folder + document.docId())) {
 				continue;
 			}
 			Optional<byte[]> record = this.store.readRecord(name);

@@ -1,9 +1,13 @@
 package org.disclosure.validate.publication;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.disclosure.contracts.DocumentParsed;
@@ -12,6 +16,7 @@ import org.disclosure.contracts.Finding;
 import org.disclosure.contracts.Publication;
 import org.disclosure.contracts.Severity;
 import org.disclosure.contracts.ValidationStatus;
+import org.disclosure.support.blob.BlobStore;
 import org.disclosure.support.blob.FileSystemBlobStore;
 import org.disclosure.support.events.EventCodec;
 import org.disclosure.validate.rules.RuleCatalogue;
@@ -86,6 +91,54 @@ class VerdictsTest {
 					.contains("tables: tables.pdf");
 			}
 		}
+	}
+
+	/**
+	 * Twenty versions of the tables (re-published, or copies) and then the narrative:
+	 * each tables file reads none of the others, and the narrative is checked with every
+	 * one.
+	 */
+	@Test
+	void aPartReadsOnlyTheRecordsOfTheOtherKind() {
+		List<String> read = new ArrayList<>();
+		FileSystemBlobStore files = new FileSystemBlobStore(this.store);
+		BlobStore counting = (BlobStore) Proxy.newProxyInstance(BlobStore.class.getClassLoader(),
+				new Class<?>[] { BlobStore.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("readRecord")) {
+						read.add((String) arguments[0]);
+					}
+					try {
+						return method.invoke(files, arguments);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+		Verdicts verdicts = new Verdicts(RuleCatalogue.standard(), new PublicationParts(counting, new EventCodec()),
+				Clock.fixed(Instant.parse("2026-12-06T00:00:00Z"), ZoneOffset.UTC));
+		for (int version = 0; version < 20; version++) {
+			String docId = String.format("%064x", 100 + version);
+			assertThat(verdicts.of(part(this.whole, docId, Publication.TABLES))).singleElement()
+				.satisfies((verdict) -> assertThat(verdict.docId()).isEqualTo(docId));
+		}
+		assertThat(read).as("no tables file read the records of the others").isEmpty();
+
+		List<DocumentValidated> both = verdicts.of(this.narrative);
+
+		assertThat(both).hasSize(21);
+		assertThat(read).hasSize(20).allMatch((name) -> name.contains("/tables/"));
+	}
+
+	@Test
+	void aRecordWrittenBeforeRecordsWereFiledByPartIsStillFound() {
+		FileSystemBlobStore files = new FileSystemBlobStore(this.store);
+		String folder = "publications/" + BlobStore.sha256Hex(KEY.getBytes(StandardCharsets.UTF_8)) + "/";
+		files.putRecord(folder + this.tables.docId(), new EventCodec().encode(this.tables));
+
+		List<DocumentValidated> both = verdicts().of(this.narrative);
+
+		assertThat(both).extracting(DocumentValidated::docId)
+			.containsExactly(this.narrative.docId(), this.tables.docId());
 	}
 
 	@Test
