@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import org.disclosure.contracts.DocumentIndexed;
 import org.disclosure.contracts.DocumentValidated;
 import org.disclosure.index.documents.DisclosureDocument;
@@ -67,7 +66,7 @@ public class DisclosureIndexer {
 		Instant now = this.clock.instant();
 		Set<String> existingFacts = this.parts.existingIds(IndexDefinition.FACTS, "fact_id", latest.keySet());
 		Set<String> existingFindings = this.parts.existingIds(IndexDefinition.FINDINGS, "finding_id", latest.keySet());
-		List<BulkOperation> operations = new ArrayList<>();
+		List<BulkWriter.Operation> operations = new ArrayList<>();
 		Map<String, String> docIdsByPartId = new LinkedHashMap<>();
 		List<DocumentIndexed> indexed = new ArrayList<>();
 		for (DocumentValidated validated : latest.values()) {
@@ -109,21 +108,19 @@ public class DisclosureIndexer {
 		return (textBlobKey != null) ? new String(this.blobs.read(textBlobKey), StandardCharsets.UTF_8) : null;
 	}
 
-	private static BulkOperation write(IndexDefinition index, String id, Object document) {
-		return BulkOperation
-			.of((operation) -> operation.index((write) -> write.index(index.indexName()).id(id).document(document)));
+	private static BulkWriter.Operation write(IndexDefinition index, String id, Object document) {
+		return new BulkWriter.Index(index.indexName(), id, document);
 	}
 
 	/**
 	 * Deletes of the parts of {@code docId} in {@code existing} that it no longer has.
 	 */
-	private static List<BulkOperation> deleteStale(IndexDefinition index, Set<String> existing, String docId,
+	private static List<BulkWriter.Operation> deleteStale(IndexDefinition index, Set<String> existing, String docId,
 			Set<String> kept) {
 		String prefix = docId + ":";
 		return existing.stream()
-			.filter((id) -> id.startsWith(prefix) && !kept.contains(id))
-			.map((id) -> BulkOperation
-				.of((operation) -> operation.delete((delete) -> delete.index(index.indexName()).id(id))))
+			.filter((id) -> id.startsWith(prefix) && !kept.contains(id)).<BulkWriter
+					.Operation>map((id) -> new BulkWriter.Delete(index.indexName(), id))
 			.toList();
 	}
 
