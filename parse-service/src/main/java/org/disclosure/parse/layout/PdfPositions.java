@@ -6,9 +6,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.disclosure.parse.text.TextExtractor;
 
 /**
- * The layout of a PDF read from the document Tika loaded for its text, so the PDF is
- * loaded once for both. One per document; a layout that cannot be read leaves the text
- * alone (the plain text is laid out instead).
+ * The layout of a PDF read from the document Tika loaded, and the document's text from
+ * it: each page's content is read once, for positions and text alike (Tika extracts no
+ * text of its own). A table row's cells are separated by TAB, as in the text of the other
+ * formats; page numbers are left out. One per document; when the layout cannot be read
+ * there is no text from it, and the extractor takes Tika's.
  */
 public final class PdfPositions implements TextExtractor.PdfPass {
 
@@ -22,9 +24,20 @@ public final class PdfPositions implements TextExtractor.PdfPass {
 			this.layout = PdfLayout.read(document);
 		}
 		catch (IOException | RuntimeException ex) {
-			// Tika reads the text all the same; positions are a refinement.
+			// The extractor then takes Tika's text, and the plain text is laid out.
 			this.failed = true;
 		}
+	}
+
+	@Override
+	public boolean readsText() {
+		return true;
+	}
+
+	/** The text of the layout read, one line per layout line; null when none was read. */
+	@Override
+	public String text() {
+		return (this.layout != null) ? this.layout.asText().text() : null;
 	}
 
 	/** The layout read, or null when none was read. */

@@ -38,6 +38,16 @@ public final class PdfScanPass implements TextExtractor.PdfPass {
 		this.scan = this.scans.readPdf(document, this.positions.layout(), this.pageStarted);
 	}
 
+	@Override
+	public boolean readsText() {
+		return this.positions.readsText();
+	}
+
+	@Override
+	public String text() {
+		return this.positions.text();
+	}
+
 	/** What OCR did, or {@link Scan#NONE} when no PDF was read. */
 	public Scan scan() {
 		return this.scan;

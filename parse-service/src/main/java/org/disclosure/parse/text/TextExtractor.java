@@ -141,7 +141,17 @@ public class TextExtractor {
 						"Tika could not read the " + describe(mediaType) + ": " + rootMessage(ex), mediaType);
 			}
 		}
-		return new Extraction.Text(text.toString(), (xhtml != null) ? xhtml.toString() : null, mediaType, truncated);
+		String extracted = text.toString();
+		if (pdfPass != null && pdfPass.readsText() && mediaType.startsWith("application/pdf")) {
+			String read = pdfPass.text();
+			if (read == null) {
+				// The pass could not lay the pages out: Tika's text, from a second load.
+				return extract(bytes, fileName, null);
+			}
+			truncated = read.length() > this.writeLimit;
+			extracted = truncated ? read.substring(0, this.writeLimit) : read;
+		}
+		return new Extraction.Text(extracted, (xhtml != null) ? xhtml.toString() : null, mediaType, truncated);
 	}
 
 	/** Whether the tables of {@code mediaType} are read from Tika's XHTML. */
@@ -196,7 +206,9 @@ public class TextExtractor {
 
 	/**
 	 * A second reader of a PDF, given the document Tika loaded before Tika reads its text
-	 * (e.g. the positions of its characters), so the PDF is loaded once.
+	 * (e.g. the positions of its characters), so the PDF is loaded once. A pass that
+	 * {@linkplain #readsText() reads the text itself} spares Tika its own pass over the
+	 * pages: the PDF's content streams are then read once.
 	 */
 	@FunctionalInterface
 	public interface PdfPass {
@@ -206,6 +218,23 @@ public class TextExtractor {
 		 * its own result and failures (an exception here fails the extraction).
 		 */
 		void read(PDDocument document);
+
+		/**
+		 * Whether the pass gives the document's text itself ({@link #text()}), so Tika
+		 * extracts none.
+		 */
+		default boolean readsText() {
+			return false;
+		}
+
+		/**
+		 * The document's text as the pass read it, one line per line of text or table
+		 * row; null when it reads none or could not read the document's (the extractor
+		 * then takes Tika's).
+		 */
+		default String text() {
+			return null;
+		}
 
 	}
 

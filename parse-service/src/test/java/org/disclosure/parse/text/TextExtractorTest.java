@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.disclosure.fixtures.FixtureDocument;
 import org.disclosure.fixtures.Fixtures;
 import org.disclosure.parse.ParsedFixtures;
+import org.disclosure.parse.layout.PdfPositions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -83,6 +84,49 @@ class TextExtractorTest {
 
 		assertThat(pages).containsExactly(12);
 		assertThat(shown.text()).isEqualTo(alone.text());
+	}
+
+	@Test
+	void aPassThatReadsTheTextSparesTikaItsOwnAndTheTextIsTheLayouts() {
+		TextExtractor extractor = new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true);
+		byte[] pdf = fixture("luolong-2024-final.pdf").bytes();
+		PdfPositions positions = new PdfPositions();
+		List<String> tikaText = new ArrayList<>();
+
+		Extraction.Text read = (Extraction.Text) extractor.extract(pdf, "luolong-2024-final.pdf", positions);
+		Extraction.Text tikas = (Extraction.Text) extractor.extract(pdf, "luolong-2024-final.pdf");
+
+		assertThat(read.text()).isEqualTo(positions.layout().asText().text());
+		assertThat(read.text()).as("a table row's cells, as in the other formats")
+			.contains("一、一般公共预算财政拨款收入\t1\t1,055.79\t一、一般公共服务支出\t31\t3.18");
+		assertThat(tikas.text()).contains("一、一般公共预算财政拨款收入 1 1,055.79 一、一般公共服务支出 31 3.18");
+		assertThat(cjk(read.text())).as("the same characters as Tika's text").isEqualTo(cjk(tikas.text()));
+	}
+
+	@Test
+	void aPassThatCouldNotReadTheTextLeavesTikasAndItIsCutAtTheWriteLimit() {
+		byte[] pdf = fixture("lushi-2024-budget.pdf").bytes();
+		TextExtractor.PdfPass unreadable = new TextExtractor.PdfPass() {
+
+			@Override
+			public void read(org.apache.pdfbox.pdmodel.PDDocument document) {
+			}
+
+			@Override
+			public boolean readsText() {
+				return true;
+			}
+
+		};
+		TextExtractor extractor = new TextExtractor(TextExtractor.DEFAULT_WRITE_LIMIT, true);
+		Extraction.Text fallback = (Extraction.Text) extractor.extract(pdf, "lushi-2024-budget.pdf", unreadable);
+		Extraction.Text cut = (Extraction.Text) new TextExtractor(1000, true).extract(pdf, "lushi-2024-budget.pdf",
+				new PdfPositions());
+
+		assertThat(fallback.text())
+			.isEqualTo(((Extraction.Text) extractor.extract(pdf, "lushi-2024-budget.pdf")).text());
+		assertThat(cut.truncated()).isTrue();
+		assertThat(cut.text()).hasSize(1000);
 	}
 
 	@Test
