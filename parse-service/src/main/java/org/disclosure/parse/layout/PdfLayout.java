@@ -102,14 +102,21 @@ public final class PdfLayout {
 		 */
 		private final Map<Integer, String> topLines = new HashMap<>();
 
+		/**
+		 * The rulings of the page being read, collected in the same pass as its glyphs.
+		 */
+		private RulingCollector rulings;
+
 		private PageReader(Map<Integer, PageContent> replaced) {
 			this.replaced = replaced;
 			setSortByPosition(false);
+			PathOperators.addTo(this, () -> this.rulings);
 		}
 
 		@Override
 		protected void startPage(PDPage page) throws IOException {
 			this.glyphs.clear();
+			this.rulings = new RulingCollector(page);
 		}
 
 		@Override
@@ -132,7 +139,7 @@ public final class PdfLayout {
 				addPage(other.glyphs(), other.rulings(), other.height(), getCurrentPageNo());
 			}
 			else {
-				addPage(this.glyphs, RulingCollector.collect(page), pageHeight(page), getCurrentPageNo());
+				addPage(this.glyphs, this.rulings.rulings(), pageHeight(page), getCurrentPageNo());
 			}
 		}
 

@@ -1,21 +1,19 @@
 package org.disclosure.parse.layout;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
  * Collects the straight horizontal and vertical lines a PDF page draws: stroked paths and
- * thin filled rectangles, the borders of ruled tables.
+ * thin filled rectangles, the borders of ruled tables. It is told the page's path
+ * operations in device space by {@link PathOperators}, in the same pass over the page's
+ * content as its characters' positions. One per page.
  */
-final class RulingCollector extends PDFGraphicsStreamEngine {
+final class RulingCollector {
 
 	/** A filled rectangle at most this thick (points) is a line. */
 	private static final float THIN = 2.5f;
@@ -43,8 +41,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
 	private Point2D current = new Point2D.Float();
 
-	private RulingCollector(PDPage page) {
-		super(page);
+	RulingCollector(PDPage page) {
 		PDRectangle box = page.getCropBox();
 		this.left = box.getLowerLeftX();
 		this.bottom = box.getLowerLeftY();
@@ -53,28 +50,23 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 		this.rotation = ((page.getRotation() % 360) + 360) % 360;
 	}
 
-	/** The rulings of {@code page}, in points from its top-left corner. */
-	static List<Ruling> collect(PDPage page) throws IOException {
-		RulingCollector collector = new RulingCollector(page);
-		collector.processPage(page);
-		return collector.rulings;
+	/** The rulings of the page so far, in points from its top-left corner. */
+	List<Ruling> rulings() {
+		return this.rulings;
 	}
 
-	@Override
-	public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+	void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
 		this.rectangles.add(new float[][] { point(p0), point(p1), point(p2), point(p3) });
 		this.current = p0;
 	}
 
-	@Override
-	public void moveTo(float x, float y) {
+	void moveTo(float x, float y) {
 		closeSubpath();
 		this.subpath.add(point(x, y));
 		this.current = new Point2D.Float(x, y);
 	}
 
-	@Override
-	public void lineTo(float x, float y) {
+	void lineTo(float x, float y) {
 		if (this.subpath.isEmpty()) {
 			this.subpath.add(point((float) this.current.getX(), (float) this.current.getY()));
 		}
@@ -82,31 +74,27 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 		this.current = new Point2D.Float(x, y);
 	}
 
-	@Override
-	public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+	void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
 		closeSubpath();
 		this.current = new Point2D.Float(x3, y3);
 	}
 
-	@Override
-	public Point2D getCurrentPoint() {
+	/** The current point of the path being built, in device space. */
+	Point2D currentPoint() {
 		return this.current;
 	}
 
-	@Override
-	public void closePath() {
+	void closePath() {
 		if (this.subpath.size() > 1) {
 			this.subpath.add(this.subpath.get(0));
 		}
 	}
 
-	@Override
-	public void endPath() {
+	void endPath() {
 		reset();
 	}
 
-	@Override
-	public void strokePath() {
+	void strokePath() {
 		closeSubpath();
 		for (List<float[]> points : this.path) {
 			for (int i = 1; i < points.size(); i++) {
@@ -121,8 +109,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 		reset();
 	}
 
-	@Override
-	public void fillPath(int windingRule) {
+	void fillPath() {
 		closeSubpath();
 		for (float[][] rectangle : this.rectangles) {
 			addThin(rectangle);
@@ -135,24 +122,8 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 		reset();
 	}
 
-	@Override
-	public void fillAndStrokePath(int windingRule) {
+	void fillAndStrokePath() {
 		strokePath();
-	}
-
-	@Override
-	public void clip(int windingRule) {
-		// Clipping paths are no borders; the path is discarded by the next endPath.
-	}
-
-	@Override
-	public void drawImage(PDImage image) {
-		// Images carry no rulings.
-	}
-
-	@Override
-	public void shadingFill(COSName shadingName) {
-		// Shadings carry no rulings.
 	}
 
 	private void addThin(float[][] corners) {

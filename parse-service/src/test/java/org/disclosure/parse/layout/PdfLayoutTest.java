@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,15 +33,7 @@ class PdfLayoutTest {
 			for (float x : new float[] { 50, 200, 300, 400 }) {
 				line(content, x, 700, x, 630);
 			}
-			text(content, 55, 686, "Code");
-			text(content, 205, 686, "Name");
-			text(content, 305, 686, "Amount");
-			text(content, 55, 666, "2101501");
-			text(content, 205, 666, "Administrative");
-			text(content, 205, 654, "operation");
-			text(content, 305, 666, "276.50");
-			text(content, 55, 636, "2101502");
-			text(content, 305, 636, "1.99");
+			cellTexts(content);
 			text(content, 50, 600, "Note: amounts in ten thousand yuan.");
 		});
 		Layout layout = PdfLayout.read(pdf);
@@ -51,6 +44,38 @@ class PdfLayoutTest {
 		assertThat(layout.line(3).cells()).containsExactly("2101502", "", "1.99");
 		assertThat(layout.line(4).text()).isEqualTo("Note: amounts in ten thousand yuan.");
 		assertThat(layout.line(1).positional()).isFalse();
+	}
+
+	@Test
+	void rulingsDrawnByAnyPathOperatorUnderAnyTransformAreReadInTheSamePassAsTheText() throws IOException {
+		byte[] pdf = pdf((content) -> {
+			// The grid of the test above: its frame a stroked rectangle, its inner rows
+			// thin
+			// filled rectangles, its inner columns lines drawn in a translated space.
+			content.addRect(50, 630, 350, 70);
+			content.stroke();
+			content.addRect(50, 679.5f, 350, 1);
+			content.addRect(50, 649.5f, 350, 1);
+			content.fill();
+			content.saveGraphicsState();
+			content.transform(Matrix.getTranslateInstance(100, 0));
+			line(content, 100, 700, 100, 630);
+			line(content, 200, 700, 200, 630);
+			content.restoreGraphicsState();
+			// Neither a clipping path nor a curve is a border.
+			content.addRect(60, 640, 100, 30);
+			content.clip();
+			content.moveTo(60, 660);
+			content.curveTo(80, 700, 120, 620, 160, 660);
+			content.stroke();
+			cellTexts(content);
+		});
+		Layout layout = PdfLayout.read(pdf);
+		assertThat(layout.lines()).extracting(LayoutLine::kind)
+			.containsExactly(LineKind.ROW, LineKind.ROW, LineKind.ROW);
+		assertThat(layout.line(0).cells()).containsExactly("Code", "Name", "Amount");
+		assertThat(layout.line(1).cells()).containsExactly("2101501", "Administrative\noperation", "276.50");
+		assertThat(layout.line(2).cells()).containsExactly("2101502", "", "1.99");
 	}
 
 	@Test
@@ -100,6 +125,19 @@ class PdfLayoutTest {
 		content.newLineAtOffset(x, y);
 		content.showText(text);
 		content.endText();
+	}
+
+	/** The texts of the grid's cells (columns 50-200-300-400, rows 700-680-650-630). */
+	private static void cellTexts(PDPageContentStream content) throws IOException {
+		text(content, 55, 686, "Code");
+		text(content, 205, 686, "Name");
+		text(content, 305, 686, "Amount");
+		text(content, 55, 666, "2101501");
+		text(content, 205, 666, "Administrative");
+		text(content, 205, 654, "operation");
+		text(content, 305, 666, "276.50");
+		text(content, 55, 636, "2101502");
+		text(content, 305, 636, "1.99");
 	}
 
 	private static void line(PDPageContentStream content, float x1, float y1, float x2, float y2) throws IOException {
