@@ -87,13 +87,10 @@ class ScaleOutIT {
 		assertThat(before).as("killed midway").isLessThan(DOCUMENTS);
 		await().atMost(FLOW_TIMEOUT).pollInterval(Duration.ofSeconds(2)).until(() -> indexed(ids) == DOCUMENTS);
 		assertThat(failed(ids)).isZero();
-		// Every disclosure is searchable, but the last facts of one may not be for up to
-		// a
-		// refresh interval: each index refreshes on its own schedule, and a bulk
-		// request's
-		// disclosures and facts are applied by their shards side by side. A fact lost
-		// stays
-		// missing, and a copy under another id would count once too often.
+		// Every disclosure is searchable; its last facts may be a refresh later: each
+		// index refreshes on its own schedule, and a bulk's disclosures and facts are
+		// applied by their shards side by side. A fact lost stays missing, and a copy
+		// under another id would count once too often.
 		await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
 			long factsOfOne = this.client.count("disclosure-facts", terms(List.of(ids.get(0))));
 			assertThat(factsOfOne).isPositive();
