@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,10 +76,11 @@ public class BulkWriter {
 
 	private final LongSupplier nanoTime;
 
-	/** When the previous call ended ({@link System#nanoTime()}), or never. */
-	private final AtomicLong lastEnded = new AtomicLong();
-
-	private volatile boolean wroteBefore;
+	/**
+	 * When the previous call ended ({@link System#nanoTime()}); before the first, a
+	 * stream gap before the writer was made, so the first call finds the writer idle.
+	 */
+	private final AtomicLong lastEnded;
 
 	/**
 	 * @param waitForRefresh whether a call returns only once what it wrote is searchable.
@@ -102,6 +102,7 @@ public class BulkWriter {
 		this.lines = (this.mapper != null) ? this.mapper.writer().withRootValueSeparator("\n") : null;
 		this.refresh = waitForRefresh ? Refresh.WaitFor : Refresh.False;
 		this.nanoTime = nanoTime;
+		this.lastEnded = new AtomicLong(nanoTime.getAsLong() - STREAM_GAP.toNanos());
 	}
 
 	/** Indexes {@code documentsById} into {@code alias}. */
@@ -109,11 +110,6 @@ public class BulkWriter {
 		List<Operation> operations = new ArrayList<>(documentsById.size());
 		documentsById.forEach((id, document) -> operations.add(new Index(alias, id, document)));
 		execute(operations, "write in " + alias);
-	}
-
-	/** Deletes {@code ids} from {@code alias}; an id that is already gone is no error. */
-	public void delete(String alias, Collection<String> ids) {
-		execute(ids.stream().<Operation>map((id) -> new Delete(alias, id)).toList(), "delete in " + alias);
 	}
 
 	/**
@@ -132,7 +128,6 @@ public class BulkWriter {
 		}
 		finally {
 			this.lastEnded.set(this.nanoTime.getAsLong());
-			this.wroteBefore = true;
 		}
 	}
 
@@ -144,7 +139,7 @@ public class BulkWriter {
 		if (this.refresh != Refresh.WaitFor || operations > CHUNK) {
 			return this.refresh;
 		}
-		boolean idle = !this.wroteBefore || this.nanoTime.getAsLong() - this.lastEnded.get() >= STREAM_GAP.toNanos();
+		boolean idle = this.nanoTime.getAsLong() - this.lastEnded.get() >= STREAM_GAP.toNanos();
 		return idle ? Refresh.True : Refresh.WaitFor;
 	}
 
@@ -164,7 +159,7 @@ public class BulkWriter {
 		catch (IOException ex) {
 			throw new IndexWriteException("Cannot reach Elasticsearch to " + what, ex);
 		}
-		List<Rejection> rejected;
+		List<Item> rejected;
 		try (InputStream in = response.getEntity().getContent()) {
 			rejected = rejections(in);
 		}
@@ -182,9 +177,9 @@ public class BulkWriter {
 					.append('/')
 					.append(item.id())
 					.append(": ")
-					.append(item.type())
+					.append(item.error().path("type").asString())
 					.append(' ')
-					.append(item.reason()));
+					.append(item.error().path("reason").asString()));
 			if (rejected.size() > REASONS_SHOWN) {
 				reasons.append("; and ").append(rejected.size() - REASONS_SHOWN).append(" more");
 			}
@@ -217,8 +212,8 @@ public class BulkWriter {
 	 * The items a bulk response rejected. The response is read no further than
 	 * {@code errors} when that is false.
 	 */
-	private List<Rejection> rejections(InputStream response) {
-		List<Rejection> rejected = new ArrayList<>();
+	private List<Item> rejections(InputStream response) {
+		List<Item> rejected = new ArrayList<>();
 		try (JsonParser json = this.mapper.createParser(response)) {
 			if (json.nextToken() != JsonToken.START_OBJECT) {
 				throw new IndexWriteException("A bulk response that is no JSON object", null);
@@ -235,8 +230,7 @@ public class BulkWriter {
 						json.nextToken();
 						Item item = this.mapper.readValue(json, Item.class);
 						if (item.error() != null) {
-							rejected.add(new Rejection(item.index(), item.id(), item.error().path("type").asString(),
-									item.error().path("reason").asString()));
+							rejected.add(item);
 						}
 						json.nextToken();
 					}
@@ -270,9 +264,6 @@ public class BulkWriter {
 
 	/** A bulk response's item, as {@link #FILTER_PATH} leaves it. */
 	record Item(@JsonProperty("_index") String index, @JsonProperty("_id") String id, JsonNode error) {
-	}
-
-	private record Rejection(String index, String id, String type, String reason) {
 	}
 
 }

@@ -36,11 +36,21 @@ public record Layout(String reader, List<LayoutLine> lines) {
 	 * reads this form.
 	 */
 	public DocumentText asText() {
+		List<String> texts = lineTexts();
+		return new DocumentText(String.join("\n", texts), texts, texts.stream().map(CompactText::of).toList());
+	}
+
+	/** The text of {@link #asText()} alone, without its lines read for titles. */
+	public String text() {
+		return String.join("\n", lineTexts());
+	}
+
+	private List<String> lineTexts() {
 		List<String> texts = new ArrayList<>(this.lines.size());
 		for (LayoutLine line : this.lines) {
 			texts.add((line.kind() == LineKind.SHEET) ? "" : line.text().replace('\n', ' ').replace('\r', ' '));
 		}
-		return new DocumentText(String.join("\n", texts), texts, texts.stream().map(CompactText::of).toList());
+		return texts;
 	}
 
 	/** Collects lines and numbers them in order. */

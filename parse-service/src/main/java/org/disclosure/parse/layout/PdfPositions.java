@@ -37,7 +37,7 @@ public final class PdfPositions implements TextExtractor.PdfPass {
 	/** The text of the layout read, one line per layout line; null when none was read. */
 	@Override
 	public String text() {
-		return (this.layout != null) ? this.layout.asText().text() : null;
+		return (this.layout != null) ? this.layout.text() : null;
 	}
 
 	/** The layout read, or null when none was read. */

@@ -65,7 +65,7 @@ public final class Scan {
 
 	/** The document's text: the layout's where OCR read a page, else Tika's. */
 	public String text(String extracted) {
-		return (read() && this.layout != null) ? this.layout.asText().text() : extracted;
+		return (read() && this.layout != null) ? this.layout.text() : extracted;
 	}
 
 	/** True when every page that needed OCR found no engine. */

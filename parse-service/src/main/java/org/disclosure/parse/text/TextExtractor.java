@@ -34,12 +34,13 @@ import org.xml.sax.SAXException;
  * serves all documents.
  *
  * <p>
- * Settings that give clean text: PDF text sorted by position (a table row stays on one
- * line), no OCR (scanned pages are out of scope and Tesseract may not be installed), no
- * Office headers and footers (page numbers, spreadsheet print titles). The format comes
- * from the bytes as ingest judges it ({@link DocumentTypeDetector}: Chinese text in GBK,
- * GB18030 or Big5 is text even without a name), and a text's charset is one its bytes
- * decode in ({@link DocumentEncodingDetector}: a GBK page declaring UTF-8 reads as GBK).
+ * Settings that give clean text: a PDF's text from the {@link PdfPass} that reads its
+ * positions when there is one (else Tika's, sorted by position: a table row stays on one
+ * line), no OCR by Tika (scanned pages are read by our own OCR pass), no Office headers
+ * and footers (page numbers, spreadsheet print titles). The format comes from the bytes
+ * as ingest judges it ({@link DocumentTypeDetector}: Chinese text in GBK, GB18030 or Big5
+ * is text even without a name), and a text's charset is one its bytes decode in
+ * ({@link DocumentEncodingDetector}: a GBK page declaring UTF-8 reads as GBK).
  */
 public class TextExtractor {
 
