@@ -3,10 +3,7 @@ package org.disclosure.e2e.validation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,8 +20,6 @@ import org.disclosure.contracts.ParsedTable;
 import org.disclosure.contracts.ParsedTable.ParsedCell;
 import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.contracts.Severity;
-import org.disclosure.fixtures.FixtureDocument;
-import org.disclosure.support.events.EventCodec;
 import org.disclosure.validate.rules.RuleCatalogue;
 
 /**
@@ -60,16 +55,8 @@ public final class FixtureMutationBenchmark {
 	private final Random random = new Random(4);
 
 	public static void main(String[] args) throws IOException {
-		Map<String, DocumentParsed> documents = new LinkedHashMap<>();
-		for (FixtureDocument fixture : RealParses.fullDocuments()) {
-			documents.put(fixture.fileName(), RealParses.parsed(fixture));
-		}
-		EventCodec codec = new EventCodec();
-		for (String arg : args) {
-			documents.put(Path.of(arg).getFileName().toString(),
-					codec.decode(Files.readAllBytes(Path.of(arg)), DocumentParsed.class));
-		}
-		System.out.println(new FixtureMutationBenchmark().run(documents).markdown());
+		System.out.println(
+				new FixtureMutationBenchmark().run(RealParses.documents(RealParses.fullDocuments(), args)).markdown());
 	}
 
 	/** Runs the benchmark on each document. */

@@ -1,6 +1,10 @@
 package org.disclosure.e2e.validation;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +49,23 @@ final class RealParses {
 	/** The event parse-service publishes for {@code fixture}. */
 	static DocumentParsed parsed(FixtureDocument fixture) {
 		return PARSED.computeIfAbsent(fixture.fileName(), (name) -> parse(fixture));
+	}
+
+	/**
+	 * The events of {@code fixtures} by file name, then those of {@code eventFiles}
+	 * (DocumentParsed JSON, as a topic holds them) by theirs.
+	 */
+	static Map<String, DocumentParsed> documents(List<FixtureDocument> fixtures, String... eventFiles)
+			throws IOException {
+		Map<String, DocumentParsed> documents = new LinkedHashMap<>();
+		for (FixtureDocument fixture : fixtures) {
+			documents.put(fixture.fileName(), parsed(fixture));
+		}
+		for (String file : eventFiles) {
+			documents.put(Path.of(file).getFileName().toString(),
+					CODEC.decode(Files.readAllBytes(Path.of(file)), DocumentParsed.class));
+		}
+		return documents;
 	}
 
 	private static DocumentParsed parse(FixtureDocument fixture) {

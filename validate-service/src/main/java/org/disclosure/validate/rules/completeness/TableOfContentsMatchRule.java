@@ -111,7 +111,7 @@ public final class TableOfContentsMatchRule extends CatalogueRule {
 	 * year it is.
 	 */
 	static String core(String title) {
-		String compact = QUOTES.matcher(Names.fold(title)).replaceAll("").replaceAll("\\s+", "");
+		String compact = QUOTES.matcher(Names.fold(title)).replaceAll("");
 		compact = NUMBERING.matcher(compact).replaceFirst("");
 		compact = QUALIFIER.matcher(compact).replaceAll("");
 		return DECORATION.matcher(compact).replaceFirst("");

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.disclosure.contracts.DocKind;
 import org.disclosure.contracts.DocumentParsed;
@@ -27,6 +28,9 @@ import org.disclosure.validate.rules.vocabulary.Names;
 public final class SubjectCodeRule extends CatalogueRule {
 
 	private static final String FUNCTIONAL = "functional";
+
+	/** A classification code of 类 (3 digits), 款 (5) or 项 (7). */
+	private static final Pattern SUBJECT_CODE = Pattern.compile("[0-9]{3}(?:[0-9]{2}){0,2}");
 
 	public SubjectCodeRule() {
 		super("SUBJ-CODE", "A subject code fits its name (类) and the code of the row it stands under", Severity.ERROR,
@@ -115,7 +119,7 @@ public final class SubjectCodeRule extends CatalogueRule {
 	 */
 	private static String code(ParsedRow row) {
 		String code = row.code();
-		return (code != null && code.matches("[0-9]{3}(?:[0-9]{2}){0,2}") && row.codeKind() != null) ? code : null;
+		return (code != null && SUBJECT_CODE.matcher(code).matches() && row.codeKind() != null) ? code : null;
 	}
 
 	private record Named(String table, String name) {

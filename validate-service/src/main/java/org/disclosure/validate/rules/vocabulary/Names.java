@@ -71,15 +71,32 @@ public final class Names {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder folded = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
-				continue;
-			}
-			folded.append((c >= '\uff01' && c <= '\uff5e') ? (char) (c - 0xfee0) : c);
+		int first = 0;
+		while (first < text.length() && !folds(text.charAt(first))) {
+			first++;
 		}
-		return folded.toString();
+		if (first == text.length()) {
+			return text;
+		}
+		char[] folded = new char[text.length()];
+		text.getChars(0, first, folded, 0);
+		int length = first;
+		for (int i = first; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!dropped(c)) {
+				folded[length++] = (c >= '\uff01' && c <= '\uff5e') ? (char) (c - 0xfee0) : c;
+			}
+		}
+		return new String(folded, 0, length);
+	}
+
+	/** True when folding drops or changes {@code c}. */
+	private static boolean folds(char c) {
+		return dropped(c) || (c >= '\uff01' && c <= '\uff5e');
+	}
+
+	private static boolean dropped(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
 	}
 
 	/** True when both name the same thing once normalized. */
