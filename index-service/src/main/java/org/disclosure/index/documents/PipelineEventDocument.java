@@ -3,6 +3,7 @@ package org.disclosure.index.documents;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.disclosure.contracts.DocumentFailed;
@@ -48,6 +49,17 @@ public record PipelineEventDocument(@JsonProperty("event_id") String eventId, @J
 
 	/** Reason of a record whose bytes are not the event its topic carries. */
 	public static final String UNDECODABLE = "undecodable";
+
+	/**
+	 * {@code codec} reading no more of an event than its log document takes: a parsed or
+	 * validated event's tables, figures, totals and findings (about 200 KB of JSON a
+	 * disclosure) are skipped, not built, and stay null. Bytes that are no JSON, or whose
+	 * identity and times are no event's, are still undecodable.
+	 */
+	public static EventCodec headlines(EventCodec codec) {
+		return codec.withMixIn(DocumentParsed.class, ParsedHeadline.class)
+			.withMixIn(DocumentValidated.class, ValidatedHeadline.class);
+	}
 
 	/** The document for {@code record}, its bytes read by {@code codec}. */
 	public static PipelineEventDocument of(PipelineRecord record, EventCodec codec) {
@@ -187,6 +199,21 @@ public record PipelineEventDocument(@JsonProperty("event_id") String eventId, @J
 	}
 
 	private record Decoded(PipelineEvent event, String problem) {
+	}
+
+	/**
+	 * What the log skips of a parsed event (and of the one a validated event carries).
+	 */
+	@JsonIgnoreProperties({ "metadata", "tables", "tablesListedOnly", "sections", "tableContents", "figures", "totals",
+			"report", "tablesOther", "publication", "tableOfContents", "tablesInOrder", "ocr" })
+	private abstract static class ParsedHeadline {
+
+	}
+
+	/** What the log skips of a validated event: the verdict. */
+	@JsonIgnoreProperties({ "validation" })
+	private abstract static class ValidatedHeadline {
+
 	}
 
 	/** Where the document came from, where its event says. */

@@ -26,7 +26,7 @@ public class EventLogIndexer {
 	 */
 	public EventLogIndexer(BulkWriter writer, EventCodec codec) {
 		this.writer = writer;
-		this.codec = codec;
+		this.codec = PipelineEventDocument.headlines(codec);
 	}
 
 	public void write(List<PipelineRecord> records) {

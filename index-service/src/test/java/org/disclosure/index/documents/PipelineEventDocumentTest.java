@@ -1,5 +1,6 @@
 package org.disclosure.index.documents;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,10 @@ import org.disclosure.contracts.DocumentParsed;
 import org.disclosure.contracts.DocumentSource;
 import org.disclosure.contracts.DocumentValidated;
 import org.disclosure.contracts.FetchRequested;
+import org.disclosure.contracts.ParsedTable;
+import org.disclosure.contracts.ParsedTable.ParsedCell;
+import org.disclosure.contracts.ParsedTable.ParsedColumn;
+import org.disclosure.contracts.ParsedTable.ParsedRow;
 import org.disclosure.contracts.PipelineEvent;
 import org.disclosure.contracts.Stage;
 import org.disclosure.contracts.Topics;
@@ -222,6 +227,35 @@ class PipelineEventDocumentTest {
 		assertThat(json.get("stage").asString()).isEqualTo("index");
 		assertThat(json.get("outcome").asString()).isEqualTo("done");
 		assertThat(json.get("at").asString()).isEqualTo("2025-09-01T08:00:03.400Z");
+	}
+
+	@Test
+	void theLogsCodecSkipsTheTablesAndLogsTheSameDocument() {
+		ParsedTable table = new ParsedTable("FA01", "收入支出决算总表", null, "万元",
+				List.of(new ParsedColumn("total", "合计", true)),
+				List.of(new ParsedRow(null, null, "一般公共预算财政拨款收入", "一般公共预算财政拨款收入", null, null, null, null, List
+					.of(new ParsedCell("total", "1,055.79", new BigDecimal("1055.79"), false, null, null, null)))),
+				List.of(), null);
+		DocumentParsed parsed = new DocumentParsed(1, DOC_ID, SOURCE, FETCHED_AT, PARSED_AT, "0.1.0", null, "text-key",
+				100, List.of("FA01"), null, null, List.of(table), null, null, null);
+		DocumentValidated validated = new DocumentValidated(1, DOC_ID, parsed, Validation.of(51, List.of()),
+				VALIDATED_AT);
+		EventCodec headlines = PipelineEventDocument.headlines(this.codec);
+
+		assertThat(headlines.decode(this.codec.encode(parsed), DocumentParsed.class).tableContents()).isNull();
+		assertThat(headlines.decode(this.codec.encode(validated), DocumentValidated.class).validation()).isNull();
+		for (PipelineEvent event : List.of(parsed, validated)) {
+			String topic = (event == parsed) ? Topics.PARSED : Topics.VALIDATED;
+			PipelineRecord record = new PipelineRecord(topic, 2, 17, DOC_ID, this.codec.encode(event), WRITTEN,
+					event.cloudEventType(), null, null);
+			assertThat(PipelineEventDocument.of(record, headlines)).as(topic)
+				.isEqualTo(PipelineEventDocument.of(record, this.codec));
+		}
+		PipelineRecord cut = new PipelineRecord(Topics.PARSED, 2, 17, DOC_ID,
+				"{\"docId\":\"ab\",\"tableContents\":[{\"code\":".getBytes(StandardCharsets.UTF_8), WRITTEN, null, null,
+				null);
+		assertThat(PipelineEventDocument.of(cut, headlines).reason()).as("JSON cut off in the skipped tables")
+			.isEqualTo(PipelineEventDocument.UNDECODABLE);
 	}
 
 	private PipelineEventDocument log(String topic, PipelineEvent event) {

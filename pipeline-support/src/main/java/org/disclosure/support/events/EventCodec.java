@@ -14,7 +14,20 @@ public final class EventCodec {
 	private final JsonMapper mapper;
 
 	public EventCodec() {
-		this.mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+		this(JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
+	}
+
+	private EventCodec(JsonMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	/**
+	 * This codec with {@code mixin}'s Jackson annotations on {@code target}: for a reader
+	 * that needs less of an event than its type holds (a {@code JsonIgnoreProperties}
+	 * mixin leaves the big parts unread and null).
+	 */
+	public EventCodec withMixIn(Class<?> target, Class<?> mixin) {
+		return new EventCodec(this.mapper.rebuild().addMixIn(target, mixin).build());
 	}
 
 	public byte[] encode(PipelineEvent event) {
