@@ -15,7 +15,7 @@ public record IndexDefinition(String alias, int version) {
 	public static final IndexDefinition DISCLOSURES = new IndexDefinition("disclosures", 5);
 
 	/** One document per numeric table cell, id = doc_id:table:row:column. */
-	public static final IndexDefinition FACTS = new IndexDefinition("disclosure-facts", 3);
+	public static final IndexDefinition FACTS = new IndexDefinition("disclosure-facts", 4);
 
 	/** One document per failure, id = failure_id. */
 	public static final IndexDefinition FAILURES = new IndexDefinition("pipeline-failures", 1);

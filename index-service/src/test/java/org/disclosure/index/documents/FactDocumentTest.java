@@ -106,7 +106,7 @@ class FactDocumentTest {
 			.toList();
 
 		assertThat(written).contains("printed_amount", "printed_unit", "page", "recognition", "source");
-		assertThat(DisclosureDocumentTest.mappedPaths("disclosure-facts.v3.json")).containsAll(written)
+		assertThat(DisclosureDocumentTest.mappedPaths("disclosure-facts.v4.json")).containsAll(written)
 			.contains("ocr_confidence");
 	}
 

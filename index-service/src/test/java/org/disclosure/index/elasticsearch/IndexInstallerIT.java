@@ -56,7 +56,7 @@ class IndexInstallerIT {
 		assertThat(client.indices()
 			.get((get) -> get.index("disclosures-v*", "disclosure-facts-v*", "disclosure-findings-v*",
 					"pipeline-failures-v*"))
-			.result()).containsOnlyKeys("disclosures-v5", "disclosure-facts-v3", "disclosure-findings-v3",
+			.result()).containsOnlyKeys("disclosures-v5", "disclosure-facts-v4", "disclosure-findings-v3",
 					"pipeline-failures-v1");
 	}
 
@@ -84,13 +84,17 @@ class IndexInstallerIT {
 		assertThat(mappings.properties().get("publication").object().properties().get("linked").isKeyword()).isTrue();
 		assertThat(mappings.properties().get("figures").object().enabled()).isFalse();
 		var facts = client.indices()
-			.getMapping((get) -> get.index("disclosure-facts-v3"))
+			.getMapping((get) -> get.index("disclosure-facts-v4"))
 			.result()
-			.get("disclosure-facts-v3")
+			.get("disclosure-facts-v4")
 			.mappings();
 		assertThat(facts.properties().get("row_label").keyword().fields().get("text").text().analyzer())
 			.isEqualTo("standard");
 		assertThat(facts.properties().get("printed_amount").isDouble()).isTrue();
+		assertThat(facts.properties().get("fact_id").keyword().index()).as("the _id again: doc values only").isFalse();
+		assertThat(facts.properties().get("fact_id").keyword().docValues()).as("sorted by when listing a disclosure's")
+			.isNotEqualTo(Boolean.FALSE);
+		assertThat(facts.properties().get("row_label").keyword().fields().get("text").text().norms()).isFalse();
 		assertThat(facts.properties().get("ocr_confidence").isFloat()).isTrue();
 		var findings = client.indices()
 			.getMapping((get) -> get.index("disclosure-findings-v3"))

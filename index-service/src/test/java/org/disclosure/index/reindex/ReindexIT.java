@@ -79,10 +79,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A template version change rebuilt by replay, on a real Kafka broker and a real
  * Elasticsearch: the cluster holds the previous generation (disclosures v3, facts v2,
  * findings v1, filled by an earlier index-service that consumed the whole topic), this
- * service brings disclosures v4, facts v3 and findings v2. The new indices stay empty and
- * unread until {@code POST /api/v1/reindex} replays {@code disclosure.validated.v1} into
- * them; then the aliases move in one step. A searcher asks all the while: no request
- * fails and the answer never loses a document.
+ * service brings the current versions (disclosures v5, facts v4, findings v3). The new
+ * indices stay empty and unread until {@code POST /api/v1/reindex} replays
+ * {@code disclosure.validated.v1} into them; then the aliases move in one step. A
+ * searcher asks all the while: no request fails and the answer never loses a document.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -173,7 +173,7 @@ class ReindexIT {
 
 			assertThat(done.at("/records/replayed").asLong()).isEqualTo(done.at("/records/total").asLong());
 			assertThat(done.get("aliases")).extracting((alias) -> alias.get("to").asString())
-				.containsExactlyInAnyOrder("disclosures-v5", "disclosure-facts-v3", "disclosure-findings-v3");
+				.containsExactlyInAnyOrder("disclosures-v5", "disclosure-facts-v4", "disclosure-findings-v3");
 		}
 		finally {
 			searcher.running.set(false);
@@ -189,7 +189,7 @@ class ReindexIT {
 			.endsWith((int) expectedWithSkipped(SKIPPED_RULE))
 			.isSorted();
 		assertThat(aliasHolders("disclosures")).containsExactly("disclosures-v5");
-		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v3");
+		assertThat(aliasHolders("disclosure-facts")).containsExactly("disclosure-facts-v4");
 		assertThat(aliasHolders("disclosure-findings")).containsExactly("disclosure-findings-v3");
 		assertThat(count("disclosures-v5")).isEqualTo(DOCUMENTS);
 		assertThat(count("disclosure-facts")).isEqualTo(2L * DOCUMENTS);
@@ -197,7 +197,7 @@ class ReindexIT {
 		assertThat(infrastructure.elasticsearch()
 			.count((count) -> count.index("disclosure-facts")
 				.query((query) -> query.term((term) -> term.field("source").value("text"))))
-			.count()).as("facts v3 say where each figure was read").isEqualTo(2L * DOCUMENTS);
+			.count()).as("facts v3 and later say where each figure was read").isEqualTo(2L * DOCUMENTS);
 		assertThat(search("size=0").at("/facets/coverage")).extracting((band) -> band.get("count").asInt())
 			.as("v4 counts the coverage of every verdict")
 			.containsExactly(DOCUMENTS);
