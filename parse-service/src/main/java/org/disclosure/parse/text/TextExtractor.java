@@ -5,6 +5,7 @@ import java.io.InputStream;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
@@ -50,6 +51,13 @@ public class TextExtractor {
 	 */
 	private static final TikaConfig CONFIG = loadConfig();
 
+	/**
+	 * Where {@link #extract} leaves the type it detected for the parser's detector, so
+	 * Tika's parser does not detect the document a second time (for a ZIP, reading its
+	 * entries again).
+	 */
+	private static final String DETECTED = "X-Disclosure-Detected-Type";
+
 	/** Characters kept by default: far above a 60-page disclosure (about 60,000). */
 	public static final int DEFAULT_WRITE_LIMIT = 5_000_000;
 
@@ -77,7 +85,7 @@ public class TextExtractor {
 	public TextExtractor(int writeLimit, boolean keepXhtml) {
 		TikaConfig tika = CONFIG;
 		this.parser = new AutoDetectParser(tika);
-		this.parser.setDetector(new DocumentTypeDetector(tika.getDetector()));
+		this.parser.setDetector(new Detected(new DocumentTypeDetector(tika.getDetector())));
 		this.encoding = new DocumentEncodingDetector(tika.getEncodingDetector());
 		this.writeLimit = writeLimit;
 		this.keepXhtml = keepXhtml;
@@ -114,6 +122,7 @@ public class TextExtractor {
 			return new Extraction.Unreadable(Extraction.Problem.UNSUPPORTED_FORMAT,
 					"The bytes are not a document format the parser reads (detected " + mediaType + ")", mediaType);
 		}
+		metadata.set(DETECTED, mediaType);
 		ToTextContentHandler text = new ToTextContentHandler();
 		ToXMLContentHandler xhtml = (this.keepXhtml && tablesFromXhtml(mediaType)) ? new ToXMLContentHandler() : null;
 		ParseContext context = context();
@@ -176,6 +185,20 @@ public class TextExtractor {
 		catch (IOException ex) {
 			return MediaType.OCTET_STREAM.toString();
 		}
+	}
+
+	/**
+	 * The type {@link #extract} detected, where the metadata carries it (the document
+	 * itself); {@code detector}'s detection for anything else (embedded documents).
+	 */
+	private record Detected(Detector detector) implements Detector {
+
+		@Override
+		public MediaType detect(InputStream input, Metadata metadata) throws IOException {
+			String detected = metadata.get(DETECTED);
+			return (detected != null) ? MediaType.parse(detected) : this.detector.detect(input, metadata);
+		}
+
 	}
 
 	private ParseContext context() {
