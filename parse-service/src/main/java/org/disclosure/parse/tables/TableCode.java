@@ -1,6 +1,7 @@
 package org.disclosure.parse.tables;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.disclosure.contracts.DocKind;
@@ -76,9 +77,64 @@ public enum TableCode {
 
 	private final Pattern title;
 
+	/**
+	 * The character every title of this table ends with, where its pattern says so (each
+	 * alternative ends with the same ideograph): a line that does not end with it holds
+	 * no such title, and most lines of a document are no title. -1 where the pattern does
+	 * not tell.
+	 */
+	private final int lastCharacter;
+
 	TableCode(DocKind kind, String title) {
 		this.kind = kind;
 		this.title = Pattern.compile(title);
+		this.lastCharacter = lastCharacter(title);
+	}
+
+	/**
+	 * The ideograph each top-level alternative of {@code regex} ends with, when they all
+	 * end with the same one; -1 otherwise.
+	 */
+	static int lastCharacter(String regex) {
+		int last = -1;
+		int depth = 0;
+		boolean inClass = false;
+		int alternativeEnd = regex.length();
+		for (int i = regex.length() - 1; i >= -1; i--) {
+			char c = (i >= 0) ? regex.charAt(i) : '|';
+			boolean escaped = i > 0 && regex.charAt(i - 1) == '\\';
+			if (i >= 0 && escaped) {
+				continue;
+			}
+			if (c == ']') {
+				inClass = true;
+			}
+			else if (c == '[') {
+				inClass = false;
+			}
+			else if (!inClass && c == ')') {
+				depth++;
+			}
+			else if (!inClass && c == '(') {
+				depth--;
+			}
+			else if (!inClass && depth == 0 && c == '|') {
+				int end = alternativeEnd - 1;
+				if (end <= i || (end > 0 && regex.charAt(end - 1) == '\\')
+						|| Character.UnicodeScript.of(regex.charAt(end)) != Character.UnicodeScript.HAN
+						|| (last != -1 && last != regex.charAt(end))) {
+					return -1;
+				}
+				last = regex.charAt(end);
+				alternativeEnd = i;
+			}
+		}
+		return last;
+	}
+
+	/** The pattern of this table's title, in {@link TitleForm}. */
+	Pattern title() {
+		return this.title;
 	}
 
 	/**
@@ -108,8 +164,12 @@ public enum TableCode {
 	 * {@code title} that is this table's title; -1 when none is.
 	 */
 	int titleStart(String title) {
+		if (this.lastCharacter != -1 && (title.isEmpty() || title.charAt(title.length() - 1) != this.lastCharacter)) {
+			return -1;
+		}
+		Matcher ending = this.title.matcher(title);
 		for (int start = 0; start < title.length(); start++) {
-			if (this.title.matcher(title).region(start, title.length()).matches()) {
+			if (ending.region(start, title.length()).matches()) {
 				return start;
 			}
 		}
