@@ -34,14 +34,23 @@ public final class CompactText {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder printed = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		int first = 0;
+		while (first < text.length() && !isSpace(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		char[] printed = new char[text.length()];
+		text.getChars(0, first, printed, 0);
+		int length = first;
+		for (int i = first + 1; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (!isSpace(c)) {
-				printed.append(c);
+				printed[length++] = c;
 			}
 		}
-		return printed.toString();
+		return new String(printed, 0, length);
 	}
 
 	/**
@@ -87,6 +96,10 @@ public final class CompactText {
 	}
 
 	private static boolean isSpace(char c) {
+		if ((c > ' ' && c < '\u007f') || (c >= '\u4e00' && c <= '\u9fff')) {
+			// Printable ASCII and the CJK ideographs, most of what is asked: never space.
+			return false;
+		}
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
 	}
 
