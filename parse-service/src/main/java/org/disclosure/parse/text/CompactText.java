@@ -1,5 +1,7 @@
 package org.disclosure.parse.text;
 
+import org.disclosure.support.text.Spaces;
+
 /**
  * Forms of a line used for matching. {@link #of} removes whitespace (PDF and Word put
  * spaces inside CJK words: {@code 本年收入合 计}, {@code 2024 年度}), folds full-width ASCII to
@@ -34,23 +36,7 @@ public final class CompactText {
 		if (text == null) {
 			return "";
 		}
-		int first = 0;
-		while (first < text.length() && !isSpace(text.charAt(first))) {
-			first++;
-		}
-		if (first == text.length()) {
-			return text;
-		}
-		char[] printed = new char[text.length()];
-		text.getChars(0, first, printed, 0);
-		int length = first;
-		for (int i = first + 1; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!isSpace(c)) {
-				printed[length++] = c;
-			}
-		}
-		return new String(printed, 0, length);
+		return Spaces.without(text);
 	}
 
 	/**
@@ -85,7 +71,7 @@ public final class CompactText {
 			if (c >= '\uff01' && c <= '\uff5e') {
 				chars[i] = (char) (c - 0xfee0);
 			}
-			else if (isSpace(c)) {
+			else if (Spaces.isSpace(c)) {
 				chars[i] = (c == '\t' || c == '\n' || c == '\r') ? c : ' ';
 			}
 			else if (simplify) {
@@ -93,14 +79,6 @@ public final class CompactText {
 			}
 		}
 		return new String(chars);
-	}
-
-	private static boolean isSpace(char c) {
-		if ((c > ' ' && c < '\u007f') || (c >= '\u4e00' && c <= '\u9fff')) {
-			// Printable ASCII and the CJK ideographs, most of what is asked: never space.
-			return false;
-		}
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
 	}
 
 }

@@ -4,19 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What compact text drops: every kind of space, and nothing else. */
+/** Compact text: the characters as printed without spaces, then folded. */
 class CompactTextTest {
-
-	@Test
-	void dropsExactlyTheSpacesOfEveryCharacter() {
-		for (int c = 0; c <= Character.MAX_VALUE; c++) {
-			char character = (char) c;
-			boolean space = Character.isWhitespace(character) || Character.isSpaceChar(character)
-					|| character == '\u200b' || character == '\ufeff';
-			String printed = CompactText.printed("收" + character + "入");
-			assertThat(printed).as("U+%04X", c).isEqualTo(space ? "收入" : "收" + character + "入");
-		}
-	}
 
 	@Test
 	void keepsTheCharactersAsPrintedAroundTheSpaces() {

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.disclosure.support.text.Spaces;
+
 /**
  * The form names are compared in: no whitespace (PDF and Word split CJK words),
  * full-width forms folded to ASCII ({@code （类）：} = {@code (类):}), no quotes, no numbering
@@ -71,32 +73,26 @@ public final class Names {
 		if (text == null) {
 			return "";
 		}
+		String printed = Spaces.without(text);
 		int first = 0;
-		while (first < text.length() && !folds(text.charAt(first))) {
+		while (first < printed.length() && !isFullWidth(printed.charAt(first))) {
 			first++;
 		}
-		if (first == text.length()) {
-			return text;
+		if (first == printed.length()) {
+			return printed;
 		}
-		char[] folded = new char[text.length()];
-		text.getChars(0, first, folded, 0);
-		int length = first;
-		for (int i = first; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!dropped(c)) {
-				folded[length++] = (c >= '\uff01' && c <= '\uff5e') ? (char) (c - 0xfee0) : c;
+		char[] folded = printed.toCharArray();
+		for (int i = first; i < folded.length; i++) {
+			if (isFullWidth(folded[i])) {
+				folded[i] = (char) (folded[i] - 0xfee0);
 			}
 		}
-		return new String(folded, 0, length);
+		return new String(folded);
 	}
 
-	/** True when folding drops or changes {@code c}. */
-	private static boolean folds(char c) {
-		return dropped(c) || (c >= '\uff01' && c <= '\uff5e');
-	}
-
-	private static boolean dropped(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
+	/** A full-width form of an ASCII character (U+FF01–U+FF5E). */
+	private static boolean isFullWidth(char c) {
+		return c >= '\uff01' && c <= '\uff5e';
 	}
 
 	/** True when both name the same thing once normalized. */
