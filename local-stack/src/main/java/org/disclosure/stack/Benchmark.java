@@ -37,14 +37,16 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.disclosure.contracts.Topics;
 import org.disclosure.stack.bench.BenchReport;
+import org.disclosure.stack.bench.ThreadCpu;
 import org.disclosure.stack.bench.ByteDistinctCopies;
 import org.disclosure.stack.bench.IndexTime;
 import org.disclosure.stack.bench.PeakRss;
 
 /**
  * {@code ./pipeline bench}: the pipeline's throughput against bare Apache Tika's on the
- * same files, in one run on the same machine. A warm-up pushes as many copies of each
- * file as a round (bare Tika, too, extracts every file once before its timed pass); then
+ * same files, in one run on the same machine. A warm-up pushes copies of each file (three
+ * rounds' worth by default), and bare Tika, too, extracts as many before its timed pass,
+ * so that both are measured once their JIT compilers have done most of their work; then
  * each round makes byte-distinct copies of the files, has bare Tika extract them
  * (parse-service's jar and Tika, the parser worker's heap), then pushes them into the
  * running stack with concurrent uploads and waits until each is indexed or failed. It
@@ -76,12 +78,18 @@ final class Benchmark {
 	 * @param tikaThreads bare Tika's threads
 	 * @param pushes pushes of push→searchable (0 for none)
 	 * @param tikaHeap bare Tika's heap, e.g. {@code 512m}
-	 * @param warmUpCopies copies of each file pushed before the rounds, not measured: as
-	 * many as a round by default, since bare Tika extracts every file once before its
-	 * timed pass, so both are measured with their code compiled
+	 * @param warmUpCopies copies of each file pushed before the rounds, not measured;
+	 * bare Tika makes as many passes over a round's files before its timed one (one pass
+	 * a round's worth of copies, at least one)
 	 */
 	record Options(Path documents, int copies, int rounds, int uploads, int tikaThreads, int pushes, String tikaHeap,
 			int warmUpCopies) {
+
+		/** Bare Tika's passes over a round's files before its timed one. */
+		int tikaWarmUpPasses() {
+			return Math.max(1, Math.round((float) this.warmUpCopies / this.copies));
+		}
+
 	}
 
 	private final StackLayout layout;
@@ -115,7 +123,7 @@ final class Benchmark {
 			List<BenchReport.Round> rounds = new ArrayList<>();
 			Map<String, double[]> stageTotals = new LinkedHashMap<>();
 			Map<String, Long> peakRss = new LinkedHashMap<>();
-			Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+			Map<String, ThreadCpu> cpu = new LinkedHashMap<>();
 			Map<String, IndexTime> indexTimes = new LinkedHashMap<>();
 			double tikaCpuSeconds = 0;
 			int pipelineDocuments = 0;
@@ -123,17 +131,21 @@ final class Benchmark {
 			for (int round = 1; round <= options.rounds(); round++) {
 				Path folder = work.resolve("round-" + round);
 				List<Path> files = ByteDistinctCopies.write(originals, options.copies(), run + "-" + round, folder);
-				tika = tika(files, options.tikaThreads(), options.tikaHeap(), folder);
+				tika = tika(files, options.tikaThreads(), options.tikaHeap(), options.tikaWarmUpPasses(), folder);
 				this.out.printf("round %d: bare Tika %d documents in %.1f s (%.1f/s)%n", round, tika.documents(),
 						tika.seconds(), tika.documents() / tika.seconds());
 				tikaCpuSeconds += tika.cpuSeconds();
 				Map<String, Long> processes = processes();
 				processes.values().forEach(PeakRss::reset);
-				Map<String, Duration> cpuBefore = cpu(processes);
+				Map<String, ThreadCpu> cpuBefore = cpu(processes);
 				Map<String, IndexTime> indicesBefore = indexTimes();
 				PipelineRound pipeline = pushAll(files, options.uploads());
-				cpu(processes).forEach((name, used) -> cpuSeconds.merge(name,
-						used.minus(cpuBefore.getOrDefault(name, Duration.ZERO)).toNanos() / 1e9, Double::sum));
+				ThreadCpu roundCpu = ThreadCpu.NONE;
+				for (Map.Entry<String, ThreadCpu> used : cpu(processes).entrySet()) {
+					ThreadCpu spent = used.getValue().minus(cpuBefore.getOrDefault(used.getKey(), ThreadCpu.NONE));
+					cpu.merge(used.getKey(), spent, ThreadCpu::plus);
+					roundCpu = roundCpu.plus(spent);
+				}
 				indexTimes().forEach((index, time) -> indexTimes.merge(index, time.minus(indicesBefore.get(index)),
 						IndexTime::plus));
 				pipelineDocuments += pipeline.documents();
@@ -148,7 +160,9 @@ final class Benchmark {
 				processes
 					.forEach((name, pid) -> PeakRss.kib(pid).ifPresent((kib) -> peakRss.merge(name, kib, Math::max)));
 				rounds.add(new BenchReport.Round(tika.documents() / tika.seconds(),
-						pipeline.documents() / pipeline.seconds(), pipeline.failed()));
+						pipeline.documents() / pipeline.seconds(), pipeline.failed(),
+						1000 * roundCpu.totalSeconds() / pipeline.documents(),
+						1000 * roundCpu.compilingSeconds() / pipeline.documents()));
 				deleteTree(folder);
 			}
 			Map<String, Double> stageMillis = new LinkedHashMap<>();
@@ -163,7 +177,7 @@ final class Benchmark {
 			return new BenchReport(originals.size() * options.copies(), options.uploads(), options.tikaThreads(),
 					rounds, stageMillis, (latencyFile != null) ? latencyFile.getFileName().toString() : null, latency,
 					peakRss, (tika != null) ? tika.peakRssKib() : 0, (tika != null) ? tika.version() : "Tika",
-					new BenchReport.Cpu(pipelineDocuments, cpuSeconds, tikaCpuSeconds, indexTimes));
+					new BenchReport.Cpu(pipelineDocuments, cpu, tikaCpuSeconds, indexTimes));
 		}
 		finally {
 			deleteTree(work);
@@ -245,7 +259,7 @@ final class Benchmark {
 	}
 
 	/** Runs bare Tika on {@code files} in a JVM of its own. */
-	private TikaRun tika(List<Path> files, int threads, String heap, Path folder)
+	private TikaRun tika(List<Path> files, int threads, String heap, int warmUpPasses, Path folder)
 			throws IOException, InterruptedException {
 		Path list = folder.resolve("files.txt");
 		Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
@@ -253,8 +267,8 @@ final class Benchmark {
 		List<String> command = List.of(DetachedProcess.javaExecutable(), "-Xmx" + heap, "-XX:+UseSerialGC",
 				"-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", jar.toString(),
 				"-Dloader.main=org.disclosure.parse.bench.TikaBaseline",
-				"org.springframework.boot.loader.launch.PropertiesLauncher", Integer.toString(threads),
-				list.toString());
+				"org.springframework.boot.loader.launch.PropertiesLauncher", Integer.toString(threads), list.toString(),
+				Integer.toString(warmUpPasses));
 		Path log = folder.resolve("tika.log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		if (!process.waitFor(30, TimeUnit.MINUTES)) {
@@ -366,11 +380,16 @@ final class Benchmark {
 		return processes;
 	}
 
-	/** The CPU time each process has used so far; a process that is gone is left out. */
-	private static Map<String, Duration> cpu(Map<String, Long> processes) {
-		Map<String, Duration> used = new LinkedHashMap<>();
-		processes.forEach((name, pid) -> ProcessHandle.of(pid)
-			.flatMap((process) -> process.info().totalCpuDuration())
+	/**
+	 * The CPU time each process has used so far, by kind of thread where /proc says (on
+	 * Linux); a process that is gone is left out.
+	 */
+	private static Map<String, ThreadCpu> cpu(Map<String, Long> processes) {
+		Map<String, ThreadCpu> used = new LinkedHashMap<>();
+		processes.forEach((name, pid) -> ThreadCpu.of(pid)
+			.or(() -> ProcessHandle.of(pid)
+				.flatMap((process) -> process.info().totalCpuDuration())
+				.map(ThreadCpu::total))
 			.ifPresent((cpu) -> used.put(name, cpu)));
 		return used;
 	}

@@ -117,8 +117,8 @@ public final class PipelineCli {
 			                      time, and Elasticsearch's time per index
 			      [--copies 20] [--rounds 2] [--uploads 4] [--threads 2] [--pushes 20]
 			      [--tika-heap 512m] [--warm-up C]
-			                      copies of each file pushed first, unmeasured (default: --copies,
-			                      as bare Tika extracts every file once before its timed pass)
+			                      copies of each file pushed first, unmeasured (default: 3 ×
+			                      --copies); bare Tika makes as many passes before its timed one
 			  logs [NAME] [-f] [--lines N]
 			                      the logs folder, or the end of one log: kafka, elasticsearch,
 			                      ingest-service, parse-service, validate-service, index-service
@@ -474,7 +474,7 @@ public final class PipelineCli {
 			.run(new Benchmark.Options(documents, count(arguments, "copies", 20), count(arguments, "rounds", 2),
 					count(arguments, "uploads", 4), count(arguments, "threads", 2), count(arguments, "pushes", 20),
 					(arguments.option("tika-heap") != null) ? arguments.option("tika-heap") : "512m",
-					count(arguments, "warm-up", count(arguments, "copies", 20))));
+					count(arguments, "warm-up", 3 * count(arguments, "copies", 20))));
 		report.print(this.out);
 		this.out.printf("machine: %d cores, %d GiB, load average %s%n", Runtime.getRuntime().availableProcessors(),
 				Math.round(memoryGib()), loadAverage());

@@ -27,25 +27,34 @@ public record BenchReport(int documents, int uploads, int tikaThreads, List<Roun
 		long tikaPeakRssKib, String tikaVersion, Cpu cpu) {
 
 	/**
-	 * The CPU time of each process over the pipeline rounds, beside bare Tika's over its
-	 * timed passes of the same files, and what Elasticsearch spent on each index.
+	 * The CPU time of each process over the pipeline rounds, with what its JIT compilers
+	 * and its garbage collector took of it, beside bare Tika's over its timed passes of
+	 * the same files, and what Elasticsearch spent on each index.
 	 *
 	 * @param documents documents the pipeline rounds pushed
-	 * @param seconds per process, CPU seconds used during the pipeline rounds
+	 * @param processes per process, its CPU time during the pipeline rounds
 	 * @param tikaSeconds bare Tika's CPU seconds over its timed passes
 	 * @param indices per index, what Elasticsearch spent on it during the pipeline rounds
 	 */
-	public record Cpu(int documents, Map<String, Double> seconds, double tikaSeconds, Map<String, IndexTime> indices) {
+	public record Cpu(int documents, Map<String, ThreadCpu> processes, double tikaSeconds,
+			Map<String, IndexTime> indices) {
 
 		void print(PrintStream out) {
-			if (this.documents == 0 || this.seconds.isEmpty()) {
+			if (this.documents == 0 || this.processes.isEmpty()) {
 				return;
 			}
-			double total = this.seconds.values().stream().mapToDouble(Double::doubleValue).sum();
-			out.printf(Locale.ROOT, "CPU over the pipeline rounds (%d documents):", this.documents);
-			this.seconds.forEach((process, used) -> out.printf(Locale.ROOT, "  %s %.1f s", process, used));
-			out.printf(Locale.ROOT, "%n  all %.1f s (%.0f ms a document); bare Tika %.1f s (%.0f ms a document)%n",
-					total, 1000 * total / this.documents, this.tikaSeconds, 1000 * this.tikaSeconds / this.documents);
+			out.printf(Locale.ROOT,
+					"CPU over the pipeline rounds (%d documents), ms a document: all, of which "
+							+ "JIT compiling and garbage collection (with the VM thread's safepoints)%n",
+					this.documents);
+			ThreadCpu all = ThreadCpu.NONE;
+			for (Map.Entry<String, ThreadCpu> process : this.processes.entrySet()) {
+				print(out, process.getKey(), process.getValue());
+				all = all.plus(process.getValue());
+			}
+			print(out, "all", all);
+			out.printf(Locale.ROOT, "  %-18s %7.1f   (its timed passes)%n", "bare Tika",
+					1000 * this.tikaSeconds / this.documents);
 			List<Map.Entry<String, IndexTime>> busy = this.indices.entrySet()
 				.stream()
 				.filter((entry) -> entry.getValue().totalMillis() > 0)
@@ -63,6 +72,11 @@ public record BenchReport(int documents, int uploads, int tikaThreads, List<Roun
 			}
 		}
 
+		private void print(PrintStream out, String process, ThreadCpu cpu) {
+			out.printf(Locale.ROOT, "  %-18s %7.1f %9.1f %9.1f%n", process, 1000 * cpu.totalSeconds() / this.documents,
+					1000 * cpu.compilingSeconds() / this.documents, 1000 * cpu.collectingSeconds() / this.documents);
+		}
+
 	}
 
 	/**
@@ -72,8 +86,11 @@ public record BenchReport(int documents, int uploads, int tikaThreads, List<Roun
 	 * @param pipelinePerSecond the pipeline's documents per second, first upload to last
 	 * outcome
 	 * @param failed documents that ended failed instead of indexed
+	 * @param cpuMillis the stack's CPU time a document in this round (every process)
+	 * @param compilingMillis of that, what the JIT compilers took
 	 */
-	public record Round(double tikaPerSecond, double pipelinePerSecond, int failed) {
+	public record Round(double tikaPerSecond, double pipelinePerSecond, int failed, double cpuMillis,
+			double compilingMillis) {
 
 		public double ratio() {
 			return this.pipelinePerSecond / this.tikaPerSecond;
@@ -82,12 +99,13 @@ public record BenchReport(int documents, int uploads, int tikaThreads, List<Roun
 	}
 
 	public void print(PrintStream out) {
-		out.printf(Locale.ROOT, "%n%-7s %16s %16s %7s %7s%n", "round", "bare Tika doc/s", "pipeline doc/s", "ratio",
-				"failed");
+		out.printf(Locale.ROOT, "%n%-7s %16s %16s %7s %7s %12s %12s%n", "round", "bare Tika doc/s", "pipeline doc/s",
+				"ratio", "failed", "CPU ms/doc", "JIT ms/doc");
 		for (int i = 0; i < this.rounds.size(); i++) {
 			Round round = this.rounds.get(i);
-			out.printf(Locale.ROOT, "%-7d %16.1f %16.1f %7.2f %7d%n", i + 1, round.tikaPerSecond(),
-					round.pipelinePerSecond(), round.ratio(), round.failed());
+			out.printf(Locale.ROOT, "%-7d %16.1f %16.1f %7.2f %7d %12.0f %12.0f%n", i + 1, round.tikaPerSecond(),
+					round.pipelinePerSecond(), round.ratio(), round.failed(), round.cpuMillis(),
+					round.compilingMillis());
 		}
 		out.printf(Locale.ROOT, "%-7s %16.1f %16.1f %7.2f%n", "median",
 				median(this.rounds.stream().map(Round::tikaPerSecond).toList()),

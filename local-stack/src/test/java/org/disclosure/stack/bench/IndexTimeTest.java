@@ -43,21 +43,25 @@ class IndexTimeTest {
 
 	@Test
 	void theReportSaysWhereTheCpuWentBesideBareTika() {
-		Map<String, Double> seconds = new LinkedHashMap<>();
-		seconds.put("elasticsearch", 51.0);
-		seconds.put("parse worker 1", 25.0);
+		Map<String, ThreadCpu> processes = new LinkedHashMap<>();
+		processes.put("elasticsearch", new ThreadCpu(900, 150, 5100));
+		processes.put("parse worker 1", new ThreadCpu(600, 300, 2500));
 		Map<String, IndexTime> indices = Map.of("disclosure-facts-v3",
 				new IndexTime(300_000, 12_000, 3_000, 1_000, 200), "pipeline-failures-v1",
 				new IndexTime(0, 0, 0, 0, 0));
-		BenchReport report = new BenchReport(300, 4, 2, List.of(new BenchReport.Round(11.0, 2.0, 0)), Map.of(), null,
-				List.of(), Map.of(), 0, "Apache Tika 3.3.1", new BenchReport.Cpu(300, seconds, 14.5, indices));
+		BenchReport report = new BenchReport(300, 4, 2, List.of(new BenchReport.Round(11.0, 2.0, 0, 253.3, 50.0)),
+				Map.of(), null, List.of(), Map.of(), 0, "Apache Tika 3.3.1",
+				new BenchReport.Cpu(300, processes, 14.5, indices));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
 		report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
 		assertThat(bytes.toString(StandardCharsets.UTF_8))
-			.contains("CPU over the pipeline rounds (300 documents):  elasticsearch 51.0 s  parse worker 1 25.0 s\n")
-			.contains("  all 76.0 s (253 ms a document); bare Tika 14.5 s (48 ms a document)\n")
+			.contains("1                   11.0              2.0    0.18       0          253           50\n")
+			.contains("  elasticsearch        170.0      30.0       5.0\n")
+			.contains("  parse worker 1        83.3      20.0      10.0\n")
+			.contains("  all                  253.3      50.0      15.0\n")
+			.contains("  bare Tika             48.3   (its timed passes)\n")
 			.contains("  disclosure-facts-v3          300000    12.0    3.0    1.0    0.2\n")
 			.doesNotContain("pipeline-failures-v1");
 	}

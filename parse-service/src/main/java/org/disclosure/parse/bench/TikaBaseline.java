@@ -28,8 +28,8 @@ import org.apache.tika.sax.BodyContentHandler;
  * threads, as a Tika user would (its {@link AutoDetectParser} with default settings, no
  * OCR, text to a {@link BodyContentHandler}). {@code ./pipeline bench} runs it from
  * parse-service's own jar, so its Tika is the pipeline's, with the parser worker's heap.
- * It extracts every file once to warm up, then times a second pass (wall-clock and the
- * CPU time of the process) and prints one line:
+ * It extracts every file once to warm up (or as many times as asked), then times one more
+ * pass (wall-clock and the CPU time of the process) and prints one line:
  *
  * <pre>
  * tika version="Apache Tika 3.3.1" documents=300 failed=0 seconds=7.012 cpu_seconds=13.204 peak_rss_kib=412345
@@ -42,11 +42,11 @@ public final class TikaBaseline {
 
 	/**
 	 * @param args the number of threads, then a file listing the documents, one path a
-	 * line
+	 * line, and optionally the passes over them before the timed one (1 by default)
 	 */
 	public static void main(String[] args) throws Exception {
-		if (args.length != 2) {
-			System.err.println("usage: TikaBaseline THREADS FILE-LIST");
+		if (args.length != 2 && args.length != 3) {
+			System.err.println("usage: TikaBaseline THREADS FILE-LIST [WARM-UP-PASSES]");
 			System.exit(2);
 		}
 		int threads = Integer.parseInt(args[0]);
@@ -55,8 +55,11 @@ public final class TikaBaseline {
 			.filter((line) -> !line.isBlank())
 			.map(Path::of)
 			.toList();
+		int warmUpPasses = (args.length == 3) ? Integer.parseInt(args[2]) : 1;
 		AutoDetectParser parser = new AutoDetectParser();
-		extractAll(parser, files, threads);
+		for (int pass = 0; pass < warmUpPasses; pass++) {
+			extractAll(parser, files, threads);
+		}
 		long start = System.nanoTime();
 		Duration cpuBefore = cpu();
 		int failed = extractAll(parser, files, threads);
