@@ -15,5 +15,7 @@ USER pipeline
 ENV PIPELINE_BLOB_STORE_ROOT=/data/blobs
 # parse-service starts a parser worker JVM beside itself (pipeline.parse.worker.max-heap), so
 # compose gives it a fixed heap in JAVA_OPTS instead of a share of the container's memory.
-ENV JAVA_OPTS="-XX:MaxRAMPercentage=75"
+# The serial collector: a service's heap is small and its work is batches of records with no
+# pause to keep short; G1 ran concurrent threads beside it (README, "Throughput").
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+UseSerialGC"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/service.jar"]
