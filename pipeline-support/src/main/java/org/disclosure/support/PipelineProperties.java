@@ -12,14 +12,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param blobStore where the content-addressed blob store is (shared by all services)
  * @param partitions partitions of each pipeline topic the services create: the most
- * consumers a stage's group can keep busy (instances × consumers each): raise it
+ * consumers a stage's group can keep busy (instances × consumers each). The default, 6,
+ * splits evenly among one to three consumers, so parse-service's two parser workers on
+ * two cores each get half of the documents: with 3 one worker had two partitions and
+ * parsed alone for the last third of a batch (./pipeline bench). Raise it
  * (PIPELINE_PARTITIONS) before running more, e.g. 12 for 6 parse-service instances of 2
  * workers; topics that exist with fewer get more at start (documents keep their order per
  * partition only from then on)
  * @param retry back-off of a listener that fails on an infrastructure fault
  */
 @ConfigurationProperties("pipeline")
-public record PipelineProperties(@DefaultValue BlobStoreProperties blobStore, @DefaultValue("3") int partitions,
+public record PipelineProperties(@DefaultValue BlobStoreProperties blobStore, @DefaultValue("6") int partitions,
 		@DefaultValue Retry retry) {
 
 	/**
