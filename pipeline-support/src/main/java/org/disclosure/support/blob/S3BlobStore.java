@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -102,7 +103,14 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 	public StoredBlob put(InputStream in, long limitBytes) throws IOException {
 		try (SpooledBlob spooled = SpooledBlob.write(in, limitBytes, this.spool)) {
 			String object = StoreLayout.blob(spooled.key());
-			boolean created = !exists(object) && putIfAbsent(object, RequestBody.fromFile(spooled.file()));
+			boolean created;
+			try {
+				created = !exists(object) && putIfAbsent(object, RequestBody.fromFile(spooled.file()));
+			}
+			catch (RefusedAfterRetry ex) {
+				// the key is the content's hash: what the bucket holds is these bytes
+				created = true;
+			}
 			return new StoredBlob(spooled.key(), spooled.sizeBytes(), created);
 		}
 	}
@@ -131,7 +139,13 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 
 	@Override
 	public boolean createRecordIfAbsent(String name, byte[] content) {
-		return putIfAbsent(StoreLayout.record(name), RequestBody.fromBytes(content));
+		String object = StoreLayout.record(name);
+		try {
+			return putIfAbsent(object, RequestBody.fromBytes(content));
+		}
+		catch (RefusedAfterRetry ex) {
+			return readRecord(name).map((held) -> Arrays.equals(held, content)).orElse(false);
+		}
 	}
 
 	@Override
@@ -216,7 +230,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 		}
 	}
 
-	/** False when the object exists (or was written by a racing call that won). */
+	/**
+	 * False when the object exists (or was written by a racing call that won).
+	 * @throws RefusedAfterRetry when the write was refused as existing on an attempt the
+	 * SDK made again (after a server error or a lost answer): the refused object may be
+	 * this call's own first attempt
+	 */
 	private boolean putIfAbsent(String object, RequestBody body) {
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -225,6 +244,9 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 			}
 			catch (S3Exception ex) {
 				if (ex.statusCode() == PRECONDITION_FAILED) {
+					if (ex.numAttempts() != null && ex.numAttempts() > 1) {
+						throw new RefusedAfterRetry();
+					}
 					return false;
 				}
 				if (ex.statusCode() != CONDITIONAL_REQUEST_CONFLICT || attempt == CONFLICT_RETRIES) {
@@ -233,6 +255,21 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 			}
 			pause(attempt);
 		}
+	}
+
+	/**
+	 * A conditional write refused as existing on the SDK's second or later attempt. A
+	 * record is then told apart by its content: the call whose content the record holds
+	 * wrote it (or raced a caller writing the same bytes, which leaves the same record).
+	 */
+	private static final class RefusedAfterRetry extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		RefusedAfterRetry() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private static void pause(int attempt) {

@@ -22,6 +22,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -193,20 +194,53 @@ class S3BlobStoreIT extends BlobStoreContract {
 		}
 	}
 
-	private S3BlobStore open(String bucket) {
+	/**
+	 * The SDK sends a request again after a server error: when the server had written the
+	 * record before failing (here: its answer to the first write turned into a 500 on the
+	 * way back), the second attempt is refused as existing, and the store still tells the
+	 * call it created the record, by the record's content. A caller with other content,
+	 * or asking once more, is told it exists.
+	 */
+	@Test
+	void aCreationAnsweredWithAServerErrorAndSentAgainIsStillThisCalls() {
+		newStore();
+		AtomicInteger failedAnswers = new AtomicInteger();
+		BlobStore store = open(this.bucket, new ExecutionInterceptor() {
+
+			@Override
+			public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context,
+					ExecutionAttributes attributes) {
+				boolean firstWrite = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME).equals("PutObject")
+						&& context.httpResponse().isSuccessful() && failedAnswers.getAndIncrement() == 0;
+				return firstWrite ? context.httpResponse().toBuilder().statusCode(500).build() : context.httpResponse();
+			}
+
+		});
+
+		assertThat(store.createRecordIfAbsent("announced/ab/lost", bytes("mine"))).isTrue();
+		assertThat(failedAnswers).as("the first answer was a 500, then the SDK wrote again").hasValueGreaterThan(0);
+		assertThat(this.sent).filteredOn((request) -> request.operation().equals("PutObject")).hasSize(2);
+		assertThat(store.createRecordIfAbsent("announced/ab/lost", bytes("mine"))).isFalse();
+		assertThat(store.createRecordIfAbsent("announced/ab/lost", bytes("theirs"))).isFalse();
+		assertThat(store.readRecord("announced/ab/lost"))
+			.hasValueSatisfying((content) -> assertThat(new String(content, StandardCharsets.UTF_8)).isEqualTo("mine"));
+	}
+
+	private S3BlobStore open(String bucket, ExecutionInterceptor... more) {
 		S3Client client = S3BlobStore
 			.clientBuilder(server.endpoint(), REGION, S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY)
-			.overrideConfiguration((override) -> override.addExecutionInterceptor(new ExecutionInterceptor() {
+			.overrideConfiguration((override) -> override.executionInterceptors(List.of(more))
+				.addExecutionInterceptor(new ExecutionInterceptor() {
 
-				@Override
-				public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-					S3BlobStoreIT.this.sent
-						.add(new SentRequest(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
-								context.httpRequest().encodedPath(),
-								context.httpRequest().firstMatchingHeader("If-None-Match").orElse(null)));
-				}
+					@Override
+					public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+						S3BlobStoreIT.this.sent
+							.add(new SentRequest(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME),
+									context.httpRequest().encodedPath(),
+									context.httpRequest().firstMatchingHeader("If-None-Match").orElse(null)));
+					}
 
-			}))
+				}))
 			.build();
 		S3BlobStore store = new S3BlobStore(client, bucket, this.spool, PAGE_SIZE);
 		this.opened.add(store);
