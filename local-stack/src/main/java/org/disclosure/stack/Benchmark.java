@@ -37,10 +37,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.disclosure.contracts.Topics;
 import org.disclosure.stack.bench.BenchReport;
-import org.disclosure.stack.bench.ThreadCpu;
 import org.disclosure.stack.bench.ByteDistinctCopies;
 import org.disclosure.stack.bench.IndexTime;
 import org.disclosure.stack.bench.PeakRss;
+import org.disclosure.stack.bench.ThreadCpu;
 
 /**
  * {@code ./pipeline bench}: the pipeline's throughput against bare Apache Tika's on the
