@@ -63,8 +63,14 @@ final class DepartmentFinder {
 				continue;
 			}
 			String folded = CompactText.fold(line);
-			headerValue(LABELLED, line, folded).ifPresent((name) -> vote(votes, name, 1));
-			headerValue(NAME_CELL, line, folded).ifPresent((name) -> vote(votes, name, 1));
+			// LABELLED needs a colon and NAME_CELL a 名称 or 主管部门 label: most lines have
+			// neither
+			if (folded.indexOf(':') >= 0) {
+				headerValue(LABELLED, line, folded).ifPresent((name) -> vote(votes, name, 1));
+			}
+			if (folded.contains("名称") || folded.contains("主管部门")) {
+				headerValue(NAME_CELL, line, folded).ifPresent((name) -> vote(votes, name, 1));
+			}
 			narrativeValue(text, i).ifPresent((name) -> vote(votes, name, 1));
 		}
 		return votes.entrySet().stream().reduce((a, b) -> (b.getValue() > a.getValue()) ? b : a).map(Map.Entry::getKey);
@@ -93,7 +99,7 @@ final class DepartmentFinder {
 
 	private static Optional<String> narrativeValue(DocumentText text, int index) {
 		String compact = text.compact(index);
-		if (compact.length() > 80) {
+		if (compact.length() > 80 || !mayNameInNarrative(compact)) {
 			return Optional.empty();
 		}
 		Matcher matcher = NARRATIVE.matcher(compact);
@@ -107,6 +113,15 @@ final class DepartmentFinder {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * False for a compact line none of {@link #NARRATIVE}'s forms can match: it neither
+	 * ends with 概况, nor says 构成看, nor starts with 第 (…部分). Most lines; answered without
+	 * the expression.
+	 */
+	private static boolean mayNameInNarrative(String compact) {
+		return compact.endsWith("概况") || compact.contains("构成看") || compact.startsWith("第");
 	}
 
 	private static void vote(Map<String, Integer> votes, String name, int weight) {

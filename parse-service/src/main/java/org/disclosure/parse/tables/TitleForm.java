@@ -74,6 +74,9 @@ final class TitleForm {
 	 * year removed; null when it cannot be one (too long, no 表 at its end).
 	 */
 	static String title(String line) {
+		if (!mayHoldTable(line)) {
+			return null;
+		}
 		String compact = CompactText.of(titleCell(line));
 		if (compact.length() > MAX_LENGTH || compact.indexOf('表') < 0) {
 			return null;
@@ -83,6 +86,15 @@ final class TitleForm {
 		title = strip(PRINTED_NUMBER, strip(NUMBERING, title));
 		title = strip(PRINTED_NUMBER, title);
 		return (title.endsWith("表") || QUALIFIER.matcher(title).find()) ? title : null;
+	}
+
+	/**
+	 * False for a line without 表 (or 錶, its traditional form, which {@link CompactText}
+	 * folds to 表): most lines of a document, which no title can be read from. Answered
+	 * before the line is split into cells and compacted.
+	 */
+	private static boolean mayHoldTable(String line) {
+		return line.indexOf('表') >= 0 || line.indexOf('錶') >= 0;
 	}
 
 	/**
