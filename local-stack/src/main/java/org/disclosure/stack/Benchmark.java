@@ -265,7 +265,7 @@ final class Benchmark {
 		Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
 		Path jar = this.layout.serviceJar(StackSettings.PARSE);
 		List<String> command = List.of(DetachedProcess.javaExecutable(), "-Xmx" + heap, "-XX:+UseSerialGC",
-				"-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", jar.toString(),
+				"-XX:NewRatio=1", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", jar.toString(),
 				"-Dloader.main=org.disclosure.parse.bench.TikaBaseline",
 				"org.springframework.boot.loader.launch.PropertiesLauncher", Integer.toString(threads), list.toString(),
 				Integer.toString(warmUpPasses));

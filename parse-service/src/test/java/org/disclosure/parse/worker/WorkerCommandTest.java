@@ -29,9 +29,10 @@ class WorkerCommandTest {
 		WorkerCommand command = WorkerCommand.of("/opt/jdk/bin/java", "target/classes:lib/tika-core.jar", 256);
 
 		assertThat(command.arguments()).containsExactly("/opt/jdk/bin/java", "-Xmx256m", "-XX:+UseSerialGC",
-				"-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr", "-Djava.awt.headless=true",
-				"-Dfile.encoding=UTF-8", "-Dlogback.configurationFile=org/disclosure/parse/worker/logback-worker.xml",
-				"-cp", "target/classes:lib/tika-core.jar", WORKER);
+				"-XX:NewRatio=1", "-XX:+ExitOnOutOfMemoryError", "-XX:+DisplayVMOutputToStderr",
+				"-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+				"-Dlogback.configurationFile=org/disclosure/parse/worker/logback-worker.xml", "-cp",
+				"target/classes:lib/tika-core.jar", WORKER);
 	}
 
 	@Test
