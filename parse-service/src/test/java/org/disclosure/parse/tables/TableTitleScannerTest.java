@@ -43,6 +43,13 @@ class TableTitleScannerTest {
 	}
 
 	@Test
+	void aTitleInTraditionalCharactersIsReadEvenWhenItsLastCharacterIsTheOther表() {
+		assertThat(code("財政撥款收入支出決算總表")).isEqualTo(TableCode.FA04);
+		assertThat(code("收入支出決算總錶")).isEqualTo(TableCode.FA01);
+		assertThat(TitleForm.code("收入支出决算总")).isEmpty();
+	}
+
+	@Test
 	void sentencesAndSectionHeadingsAreNoTitles() {
 		assertThat(TitleForm.code("详见附件收入支出决算总表。")).isEmpty();
 		assertThat(TitleForm.code("九、财政拨款“三公”经费支出决算情况说明")).isEmpty();

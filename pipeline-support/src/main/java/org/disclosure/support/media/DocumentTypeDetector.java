@@ -50,8 +50,11 @@ public final class DocumentTypeDetector implements Detector {
 		if (input == null) {
 			return this.tika.detect(null, metadata);
 		}
-		MediaType fromBytes = this.tika.detect(input, new Metadata());
-		if (MediaType.OCTET_STREAM.equals(fromBytes) && isChineseText(sample(input, SAMPLE_BYTES))) {
+		// The sample first: it rules out every binary format within a few bytes, so a PDF
+		// or
+		// an Office file is detected once, with its name, not once more without it.
+		if (isChineseText(sample(input, SAMPLE_BYTES))
+				&& MediaType.OCTET_STREAM.equals(this.tika.detect(input, new Metadata()))) {
 			return MediaType.TEXT_PLAIN;
 		}
 		return this.tika.detect(input, metadata);
