@@ -6,9 +6,10 @@ import java.net.URI;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -47,6 +48,12 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 	private static final int CONDITIONAL_REQUEST_CONFLICT = 409;
 
 	private static final int CONFLICT_RETRIES = 5;
+
+	/**
+	 * User metadata ({@code x-amz-meta-writer}) a record's create writes: a token of that
+	 * call, which tells it its own write when a retried attempt is refused.
+	 */
+	private static final String WRITER = "writer";
 
 	private final S3Client client;
 
@@ -105,7 +112,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 			String object = StoreLayout.blob(spooled.key());
 			boolean created;
 			try {
-				created = !exists(object) && putIfAbsent(object, RequestBody.fromFile(spooled.file()));
+				created = !exists(object) && putIfAbsent(object, RequestBody.fromFile(spooled.file()), Map.of());
 			}
 			catch (RefusedAfterRetry ex) {
 				// the key is the content's hash: what the bucket holds is these bytes
@@ -140,11 +147,28 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 	@Override
 	public boolean createRecordIfAbsent(String name, byte[] content) {
 		String object = StoreLayout.record(name);
+		String writer = UUID.randomUUID().toString();
 		try {
-			return putIfAbsent(object, RequestBody.fromBytes(content));
+			return putIfAbsent(object, RequestBody.fromBytes(content), Map.of(WRITER, writer));
 		}
 		catch (RefusedAfterRetry ex) {
-			return readRecord(name).map((held) -> Arrays.equals(held, content)).orElse(false);
+			return writer.equals(writerOf(object));
+		}
+	}
+
+	/**
+	 * The call that wrote {@code object}, as its {@link #WRITER} metadata says; null for
+	 * none.
+	 */
+	private String writerOf(String object) {
+		try {
+			return this.client.headObject((request) -> request.bucket(this.bucket).key(object)).metadata().get(WRITER);
+		}
+		catch (S3Exception ex) {
+			if (ex.statusCode() == 404) {
+				return null;
+			}
+			throw ex;
 		}
 	}
 
@@ -236,10 +260,11 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 	 * SDK made again (after a server error or a lost answer): the refused object may be
 	 * this call's own first attempt
 	 */
-	private boolean putIfAbsent(String object, RequestBody body) {
+	private boolean putIfAbsent(String object, RequestBody body, Map<String, String> metadata) {
 		for (int attempt = 1;; attempt++) {
 			try {
-				this.client.putObject((request) -> request.bucket(this.bucket).key(object).ifNoneMatch("*"), body);
+				this.client.putObject(
+						(request) -> request.bucket(this.bucket).key(object).ifNoneMatch("*").metadata(metadata), body);
 				return true;
 			}
 			catch (S3Exception ex) {
@@ -258,9 +283,10 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 	}
 
 	/**
-	 * A conditional write refused as existing on the SDK's second or later attempt. A
-	 * record is then told apart by its content: the call whose content the record holds
-	 * wrote it (or raced a caller writing the same bytes, which leaves the same record).
+	 * A conditional write refused as existing on the SDK's second or later attempt (after
+	 * a server error, or a lost answer: a stale pooled connection is one). A record is
+	 * then told apart by the {@link #WRITER} metadata its create wrote: the content
+	 * cannot tell a call's own first attempt from an earlier create of the same bytes.
 	 */
 	private static final class RefusedAfterRetry extends RuntimeException {
 

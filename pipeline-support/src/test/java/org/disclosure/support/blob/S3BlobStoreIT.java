@@ -198,8 +198,8 @@ class S3BlobStoreIT extends BlobStoreContract {
 	 * The SDK sends a request again after a server error: when the server had written the
 	 * record before failing (here: its answer to the first write turned into a 500 on the
 	 * way back), the second attempt is refused as existing, and the store still tells the
-	 * call it created the record, by the record's content. A caller with other content,
-	 * or asking once more, is told it exists.
+	 * call it created the record, by the writer's token the record carries. A caller with
+	 * other content, or asking once more, is told it exists.
 	 */
 	@Test
 	void aCreationAnsweredWithAServerErrorAndSentAgainIsStillThisCalls() {
@@ -224,6 +224,33 @@ class S3BlobStoreIT extends BlobStoreContract {
 		assertThat(store.createRecordIfAbsent("announced/ab/lost", bytes("theirs"))).isFalse();
 		assertThat(store.readRecord("announced/ab/lost"))
 			.hasValueSatisfying((content) -> assertThat(new String(content, StandardCharsets.UTF_8)).isEqualTo("mine"));
+	}
+
+	/**
+	 * The other way round: the first attempt was refused (an earlier call had created the
+	 * record, with the same bytes), its answer lost (here: turned into a 500), and the
+	 * SDK's second attempt refused too. The content cannot tell this from the call's own
+	 * write; the writer's token can, and the call is told the record exists.
+	 */
+	@Test
+	void aRetriedCreationRefusedBecauseAnEarlierCallCreatedTheSameBytesIsToldItExists() {
+		assertThat(store().createRecordIfAbsent("announced/ab/earlier", bytes("same"))).isTrue();
+		AtomicInteger lostRefusals = new AtomicInteger();
+		BlobStore store = open(this.bucket, new ExecutionInterceptor() {
+
+			@Override
+			public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context,
+					ExecutionAttributes attributes) {
+				boolean firstRefusal = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME).equals("PutObject")
+						&& context.httpResponse().statusCode() == 412 && lostRefusals.getAndIncrement() == 0;
+				return firstRefusal ? context.httpResponse().toBuilder().statusCode(500).build()
+						: context.httpResponse();
+			}
+
+		});
+
+		assertThat(store.createRecordIfAbsent("announced/ab/earlier", bytes("same"))).isFalse();
+		assertThat(lostRefusals).as("the first refusal was answered as a 500, then refused again").hasValue(2);
 	}
 
 	private S3BlobStore open(String bucket, ExecutionInterceptor... more) {
