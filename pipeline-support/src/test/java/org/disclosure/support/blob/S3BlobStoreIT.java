@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -205,17 +206,8 @@ class S3BlobStoreIT extends BlobStoreContract {
 	void aCreationAnsweredWithAServerErrorAndSentAgainIsStillThisCalls() {
 		newStore();
 		AtomicInteger failedAnswers = new AtomicInteger();
-		BlobStore store = open(this.bucket, new ExecutionInterceptor() {
-
-			@Override
-			public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context,
-					ExecutionAttributes attributes) {
-				boolean firstWrite = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME).equals("PutObject")
-						&& context.httpResponse().isSuccessful() && failedAnswers.getAndIncrement() == 0;
-				return firstWrite ? context.httpResponse().toBuilder().statusCode(500).build() : context.httpResponse();
-			}
-
-		});
+		BlobStore store = open(this.bucket,
+				firstWriteAnsweredAsServerError(SdkHttpResponse::isSuccessful, failedAnswers));
 
 		assertThat(store.createRecordIfAbsent("announced/ab/lost", bytes("mine"))).isTrue();
 		assertThat(failedAnswers).as("the first answer was a 500, then the SDK wrote again").hasValueGreaterThan(0);
@@ -236,21 +228,30 @@ class S3BlobStoreIT extends BlobStoreContract {
 	void aRetriedCreationRefusedBecauseAnEarlierCallCreatedTheSameBytesIsToldItExists() {
 		assertThat(store().createRecordIfAbsent("announced/ab/earlier", bytes("same"))).isTrue();
 		AtomicInteger lostRefusals = new AtomicInteger();
-		BlobStore store = open(this.bucket, new ExecutionInterceptor() {
+		BlobStore store = open(this.bucket,
+				firstWriteAnsweredAsServerError((answer) -> answer.statusCode() == 412, lostRefusals));
+
+		assertThat(store.createRecordIfAbsent("announced/ab/earlier", bytes("same"))).isFalse();
+		assertThat(lostRefusals).as("the first refusal was answered as a 500, then refused again").hasValue(2);
+	}
+
+	/**
+	 * Turns the first answer to a PutObject that {@code which} picks into a 500 on its
+	 * way back; {@code picked} counts the answers picked.
+	 */
+	private static ExecutionInterceptor firstWriteAnsweredAsServerError(Predicate<SdkHttpResponse> which,
+			AtomicInteger picked) {
+		return new ExecutionInterceptor() {
 
 			@Override
 			public SdkHttpResponse modifyHttpResponse(Context.ModifyHttpResponse context,
 					ExecutionAttributes attributes) {
-				boolean firstRefusal = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME).equals("PutObject")
-						&& context.httpResponse().statusCode() == 412 && lostRefusals.getAndIncrement() == 0;
-				return firstRefusal ? context.httpResponse().toBuilder().statusCode(500).build()
-						: context.httpResponse();
+				boolean first = attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME).equals("PutObject")
+						&& which.test(context.httpResponse()) && picked.getAndIncrement() == 0;
+				return first ? context.httpResponse().toBuilder().statusCode(500).build() : context.httpResponse();
 			}
 
-		});
-
-		assertThat(store.createRecordIfAbsent("announced/ab/earlier", bytes("same"))).isFalse();
-		assertThat(lostRefusals).as("the first refusal was answered as a 500, then refused again").hasValue(2);
+		};
 	}
 
 	private S3BlobStore open(String bucket, ExecutionInterceptor... more) {
