@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 import software.amazon.awssdk.services.s3.model.CreateBucketConfiguration;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -161,15 +162,7 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 	 * none.
 	 */
 	private String writerOf(String object) {
-		try {
-			return this.client.headObject((request) -> request.bucket(this.bucket).key(object)).metadata().get(WRITER);
-		}
-		catch (S3Exception ex) {
-			if (ex.statusCode() == 404) {
-				return null;
-			}
-			throw ex;
-		}
+		return head(object).map((held) -> held.metadata().get(WRITER)).orElse(null);
 	}
 
 	@Override
@@ -239,16 +232,20 @@ public final class S3BlobStore implements BlobStore, AutoCloseable {
 	}
 
 	private boolean exists(String object) {
+		return head(object).isPresent();
+	}
+
+	/** HeadObject of {@code object}; empty when the bucket does not hold it. */
+	private Optional<HeadObjectResponse> head(String object) {
 		try {
-			this.client.headObject((request) -> request.bucket(this.bucket).key(object));
-			return true;
+			return Optional.of(this.client.headObject((request) -> request.bucket(this.bucket).key(object)));
 		}
 		catch (NoSuchKeyException ex) {
-			return false;
+			return Optional.empty();
 		}
 		catch (S3Exception ex) {
 			if (ex.statusCode() == 404) {
-				return false;
+				return Optional.empty();
 			}
 			throw ex;
 		}

@@ -50,9 +50,8 @@ public final class DocumentTypeDetector implements Detector {
 		if (input == null) {
 			return this.tika.detect(null, metadata);
 		}
-		// The sample first: it rules out every binary format within a few bytes, so a PDF
-		// or
-		// an Office file is detected once, with its name, not once more without it.
+		// The sample first: it rules out every binary format within a few bytes, so a
+		// PDF or an Office file is detected once, with its name, not also without it.
 		if (isChineseText(sample(input, SAMPLE_BYTES))
 				&& MediaType.OCTET_STREAM.equals(this.tika.detect(input, new Metadata()))) {
 			return MediaType.TEXT_PLAIN;
