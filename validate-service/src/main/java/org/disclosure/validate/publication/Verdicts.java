@@ -10,8 +10,10 @@ import org.disclosure.validate.rules.RuleCatalogue;
 
 /**
  * The verdicts a parsed document calls for: its own, read with the other file of its
- * split publication when that has arrived; and then that file's verdict again, now read
- * with this one, so whichever file arrives first, both end checked together.
+ * split publication when that has arrived (the newest, where several versions have); and
+ * then that file's verdict again, now read with this one, when this one is the newest of
+ * its kind, so whichever file arrives first, both end checked together, and an older
+ * version arriving late (a replay) does not replace the newer pair's verdict.
  */
 public class Verdicts {
 
@@ -31,12 +33,10 @@ public class Verdicts {
 	 * The verdicts on {@code parsed} and on the parts of its publication it completes.
 	 */
 	public List<DocumentValidated> of(DocumentParsed parsed) {
-		List<DocumentParsed> others = this.parts.arrive(parsed);
+		PublicationParts.Arrival arrival = this.parts.arrive(parsed);
 		List<DocumentValidated> verdicts = new ArrayList<>();
-		verdicts.add(verdict(parsed, others));
-		for (DocumentParsed other : others) {
-			verdicts.add(verdict(other, List.of(parsed)));
-		}
+		verdicts.add(verdict(parsed, arrival.other().map(List::of).orElse(List.of())));
+		arrival.toCheckAgain().ifPresent((other) -> verdicts.add(verdict(other, List.of(parsed))));
 		return verdicts;
 	}
 

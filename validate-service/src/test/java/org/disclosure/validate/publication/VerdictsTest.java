@@ -46,9 +46,35 @@ class VerdictsTest {
 	Path store;
 
 	private Verdicts verdicts() {
-		return new Verdicts(RuleCatalogue.standard(),
-				new PublicationParts(new FileSystemBlobStore(this.store), new EventCodec()),
+		return verdicts(new FileSystemBlobStore(this.store));
+	}
+
+	private static Verdicts verdicts(BlobStore blobs) {
+		return new Verdicts(RuleCatalogue.standard(), new PublicationParts(blobs, new EventCodec()),
 				Clock.fixed(Instant.parse("2026-12-06T00:00:00Z"), ZoneOffset.UTC));
+	}
+
+	/**
+	 * The store in {@code store}, noting the name of every record read into {@code read}.
+	 */
+	private BlobStore counting(List<String> read) {
+		FileSystemBlobStore files = new FileSystemBlobStore(this.store);
+		return (BlobStore) Proxy.newProxyInstance(BlobStore.class.getClassLoader(), new Class<?>[] { BlobStore.class },
+				(proxy, method, arguments) -> {
+					if (method.getName().equals("readRecord")) {
+						read.add((String) arguments[0]);
+					}
+					try {
+						return method.invoke(files, arguments);
+					}
+					catch (InvocationTargetException ex) {
+						throw ex.getCause();
+					}
+				});
+	}
+
+	private static Instant day(int day) {
+		return Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * day);
 	}
 
 	@Test
@@ -95,38 +121,79 @@ class VerdictsTest {
 
 	/**
 	 * Twenty versions of the tables (re-published, or copies) and then the narrative:
-	 * each tables file reads none of the others, and the narrative is checked with every
-	 * one.
+	 * each tables file reads none of the others, and the narrative reads only the newest,
+	 * the one ingested last, and is checked with it; that one's verdict is issued again.
 	 */
 	@Test
-	void aPartReadsOnlyTheRecordsOfTheOtherKind() {
+	void aPartIsReadWithTheNewestFileOfTheOtherKindAndReadsNoOther() {
 		List<String> read = new ArrayList<>();
-		FileSystemBlobStore files = new FileSystemBlobStore(this.store);
-		BlobStore counting = (BlobStore) Proxy.newProxyInstance(BlobStore.class.getClassLoader(),
-				new Class<?>[] { BlobStore.class }, (proxy, method, arguments) -> {
-					if (method.getName().equals("readRecord")) {
-						read.add((String) arguments[0]);
-					}
-					try {
-						return method.invoke(files, arguments);
-					}
-					catch (InvocationTargetException ex) {
-						throw ex.getCause();
-					}
-				});
-		Verdicts verdicts = new Verdicts(RuleCatalogue.standard(), new PublicationParts(counting, new EventCodec()),
-				Clock.fixed(Instant.parse("2026-12-06T00:00:00Z"), ZoneOffset.UTC));
+		Verdicts verdicts = verdicts(counting(read));
 		for (int version = 0; version < 20; version++) {
 			String docId = String.format("%064x", 100 + version);
-			assertThat(verdicts.of(part(this.whole, docId, Publication.TABLES))).singleElement()
+			assertThat(verdicts.of(part(this.whole, docId, Publication.TABLES, day(version)))).singleElement()
 				.satisfies((verdict) -> assertThat(verdict.docId()).isEqualTo(docId));
 		}
 		assertThat(read).as("no tables file read the records of the others").isEmpty();
 
-		List<DocumentValidated> both = verdicts.of(this.narrative);
+		List<DocumentValidated> both = verdicts
+			.of(part(this.whole, this.narrative.docId(), Publication.NARRATIVE, day(30)));
 
-		assertThat(both).hasSize(21);
-		assertThat(read).hasSize(20).allMatch((name) -> name.contains("/tables/"));
+		String newest = String.format("%064x", 119);
+		assertThat(both).extracting(DocumentValidated::docId).containsExactly(this.narrative.docId(), newest);
+		assertThat(both.get(0).validation().linkedDocuments()).containsExactly(newest);
+		assertThat(both.get(1).validation().linkedDocuments()).containsExactly(this.narrative.docId());
+		assertThat(read).singleElement().asString().contains("/tables/").endsWith(newest);
+	}
+
+	/**
+	 * The newest tables file ingested before an older one that arrives later (a replay, a
+	 * slow parse): the older is read with the narrative, and the narrative keeps its
+	 * verdict read with the newer one.
+	 */
+	@Test
+	void anOlderVersionArrivingLateDoesNotReplaceTheNewerPairsVerdict() {
+		Verdicts verdicts = verdicts();
+		DocumentParsed newer = part(this.whole, "3".repeat(64), Publication.TABLES, day(2));
+		DocumentParsed older = part(this.whole, "4".repeat(64), Publication.TABLES, day(1));
+		verdicts.of(newer);
+		assertThat(verdicts.of(part(this.whole, this.narrative.docId(), Publication.NARRATIVE, day(3))))
+			.extracting(DocumentValidated::docId)
+			.containsExactly(this.narrative.docId(), newer.docId());
+
+		List<DocumentValidated> late = verdicts.of(older);
+
+		assertThat(late).singleElement().satisfies((verdict) -> {
+			assertThat(verdict.docId()).isEqualTo(older.docId());
+			assertThat(verdict.validation().linkedDocuments()).containsExactly(this.narrative.docId());
+		});
+	}
+
+	/**
+	 * A newer narrative is read with the newest tables, whose verdict is issued again.
+	 */
+	@Test
+	void aNewerVersionOfAPartIsCheckedWithTheNewestOfTheOtherKind() {
+		Verdicts verdicts = verdicts();
+		DocumentParsed tablesFile = part(this.whole, "5".repeat(64), Publication.TABLES, day(1));
+		verdicts.of(tablesFile);
+		verdicts.of(part(this.whole, "6".repeat(64), Publication.NARRATIVE, day(2)));
+
+		List<DocumentValidated> again = verdicts.of(part(this.whole, "7".repeat(64), Publication.NARRATIVE, day(3)));
+
+		assertThat(again).extracting(DocumentValidated::docId).containsExactly("7".repeat(64), tablesFile.docId());
+		assertThat(again.get(1).validation().linkedDocuments()).containsExactly("7".repeat(64));
+	}
+
+	@Test
+	void aRecordOfTheLayoutNamedByDocumentIdIsStillFound() {
+		FileSystemBlobStore files = new FileSystemBlobStore(this.store);
+		String folder = "publications/" + BlobStore.sha256Hex(KEY.getBytes(StandardCharsets.UTF_8)) + "/";
+		files.putRecord(folder + "tables/" + this.tables.docId(), new EventCodec().encode(this.tables));
+
+		List<DocumentValidated> both = verdicts().of(this.narrative);
+
+		assertThat(both).extracting(DocumentValidated::docId)
+			.containsExactly(this.narrative.docId(), this.tables.docId());
 	}
 
 	@Test
@@ -149,10 +216,17 @@ class VerdictsTest {
 
 	/** {@code whole} cut to one part of a split publication. */
 	private static DocumentParsed part(DocumentParsed whole, String docId, String part) {
+		return part(whole, docId, part, whole.fetchedAt());
+	}
+
+	/**
+	 * {@code whole} cut to one part of a split publication, ingested at {@code fetched}.
+	 */
+	private static DocumentParsed part(DocumentParsed whole, String docId, String part, Instant fetched) {
 		boolean narrative = part.equals(Publication.NARRATIVE);
 		return new DocumentParsed(whole.schemaVersion(), docId,
-				new org.disclosure.contracts.DocumentSource(null, part + ".pdf", "application/pdf", 1, null),
-				whole.fetchedAt(), whole.parsedAt(), whole.parserVersion(), whole.metadata(), null, 0,
+				new org.disclosure.contracts.DocumentSource(null, part + ".pdf", "application/pdf", 1, null), fetched,
+				whole.parsedAt(), whole.parserVersion(), whole.metadata(), null, 0,
 				narrative ? List.of() : whole.tables(), narrative ? whole.tables() : List.of(),
 				narrative ? whole.sections() : List.of(), narrative ? List.of() : whole.tableContents(),
 				narrative ? whole.figures() : List.of(), whole.totals(), null, null, new Publication(part, KEY));
