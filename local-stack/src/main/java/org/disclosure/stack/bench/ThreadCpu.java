@@ -13,11 +13,13 @@ import java.util.stream.Stream;
  * {@code stat}: compiling (HotSpot's JIT compiler threads), collecting (the garbage
  * collector's threads, and the VM thread, which runs a serial collection and the other
  * safepoint operations) and the rest, which is the process's total less those two (so the
- * time of threads that have ended stays counted).
+ * time of threads that have ended stays counted). The total holds the time of the child
+ * processes the JVM has waited for, such as the OCR engine a parser worker runs for a
+ * page without text.
  *
  * @param compilingTicks clock ticks of the JIT compiler threads
  * @param collectingTicks clock ticks of the collector threads and the VM thread
- * @param totalTicks clock ticks of the whole process
+ * @param totalTicks clock ticks of the whole process and its waited-for children
  */
 public record ThreadCpu(long compilingTicks, long collectingTicks, long totalTicks) {
 
@@ -56,7 +58,7 @@ public record ThreadCpu(long compilingTicks, long collectingTicks, long totalTic
 	/** The CPU time of the process whose {@code /proc} folder is {@code process}. */
 	static Optional<ThreadCpu> of(Path process) {
 		try {
-			long total = ticks(Files.readString(process.resolve("stat")));
+			long total = withChildren(Files.readString(process.resolve("stat")));
 			long compiling = 0;
 			long collecting = 0;
 			try (Stream<Path> threads = Files.list(process.resolve("task"))) {
@@ -88,8 +90,21 @@ public record ThreadCpu(long compilingTicks, long collectingTicks, long totalTic
 	 * command name in parentheses, which may itself hold spaces and parentheses.
 	 */
 	static long ticks(String stat) {
-		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" +");
+		String[] fields = fields(stat);
 		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+	}
+
+	/**
+	 * User plus system ticks of a process's {@code stat} line with those of the children
+	 * it has waited for: fields 14 to 17.
+	 */
+	static long withChildren(String stat) {
+		String[] fields = fields(stat);
+		return ticks(stat) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+	}
+
+	private static String[] fields(String stat) {
+		return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" +");
 	}
 
 	public ThreadCpu minus(ThreadCpu earlier) {

@@ -42,6 +42,14 @@ class ThreadCpuTest {
 	}
 
 	@Test
+	void aProcessCountsTheChildrenItHasWaitedForAndAThreadDoesNot() {
+		String stat = "17 (java) S 1 17 17 0 -1 4194560 100 0 0 0 123 45 300 7 20 0 1 0 100 0 0";
+
+		assertThat(ThreadCpu.withChildren(stat)).as("an OCR engine the worker ran").isEqualTo(475);
+		assertThat(ThreadCpu.ticks(stat)).isEqualTo(168);
+	}
+
+	@Test
 	void aProcessThatIsGoneHasNoTime() {
 		assertThat(ThreadCpu.of(this.proc.resolve("missing"))).isEmpty();
 	}
