@@ -90,8 +90,7 @@ public record ThreadCpu(long compilingTicks, long collectingTicks, long totalTic
 	 * command name in parentheses, which may itself hold spaces and parentheses.
 	 */
 	static long ticks(String stat) {
-		String[] fields = fields(stat);
-		return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+		return sum(stat, 2);
 	}
 
 	/**
@@ -99,12 +98,17 @@ public record ThreadCpu(long compilingTicks, long collectingTicks, long totalTic
 	 * it has waited for: fields 14 to 17.
 	 */
 	static long withChildren(String stat) {
-		String[] fields = fields(stat);
-		return ticks(stat) + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+		return sum(stat, 4);
 	}
 
-	private static String[] fields(String stat) {
-		return stat.substring(stat.lastIndexOf(')') + 2).trim().split(" +");
+	/** The sum of {@code count} fields of a {@code stat} line from field 14 on. */
+	private static long sum(String stat, int count) {
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" +");
+		long sum = 0;
+		for (int field = 11; field < 11 + count; field++) {
+			sum += Long.parseLong(fields[field]);
+		}
+		return sum;
 	}
 
 	public ThreadCpu minus(ThreadCpu earlier) {

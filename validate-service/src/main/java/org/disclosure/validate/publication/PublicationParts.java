@@ -58,7 +58,7 @@ public class PublicationParts {
 		}
 		String folder = PREFIX + BlobStore.sha256Hex(publication.linkKey().getBytes(StandardCharsets.UTF_8)) + "/";
 		String ownKind = folder + publication.part() + "/";
-		Version own = new Version(fetched(document), document.docId(), publication.part(), null);
+		Version own = new Version(fetched(document), document.docId(), publication.part(), null, null);
 		this.store.putRecord(ownKind + name(own), this.codec.encode(document));
 		Version newestOwn = own;
 		Version newestOther = null;
@@ -72,17 +72,11 @@ public class PublicationParts {
 				newestOwn = newer(newestOwn, version);
 			}
 			else if (!version.part().equals(publication.part())) {
-				newestOther = (newestOther == null) ? version : newer(newestOther, version);
+				newestOther = newer(newestOther, version);
 			}
 		}
-		if (newestOther == null) {
-			return Arrival.ALONE;
-		}
-		Optional<DocumentParsed> other = read(newestOther.name());
-		if (other.isEmpty()) {
-			return Arrival.ALONE;
-		}
-		return new Arrival(other, newestOwn == own);
+		Optional<DocumentParsed> other = (newestOther != null) ? content(newestOther) : Optional.empty();
+		return other.isEmpty() ? Arrival.ALONE : new Arrival(other, newestOwn == own);
 	}
 
 	/**
@@ -95,7 +89,7 @@ public class PublicationParts {
 		if (matcher.matches()) {
 			String part = name.substring(0, name.lastIndexOf('/'));
 			return new Version(Instant.ofEpochMilli(Long.parseLong(matcher.group(1))), matcher.group(2),
-					part.substring(part.lastIndexOf('/') + 1), name);
+					part.substring(part.lastIndexOf('/') + 1), name, null);
 		}
 		if (sameKind) {
 			// An own-kind record of the older layout counts as older than the document:
@@ -105,16 +99,22 @@ public class PublicationParts {
 		// A record of an older layout, named by document id, in its part's folder or in
 		// the publication's folder itself.
 		return read(name).filter((parsed) -> parsed.publication() != null && parsed.publication().split())
-			.map((parsed) -> new Version(fetched(parsed), parsed.docId(), parsed.publication().part(), name))
+			.map((parsed) -> new Version(fetched(parsed), parsed.docId(), parsed.publication().part(), name, parsed))
 			.orElse(null);
+	}
+
+	/** The file {@code version} is, read from its record unless reading its name did. */
+	private Optional<DocumentParsed> content(Version version) {
+		return (version.content() != null) ? Optional.of(version.content()) : read(version.name());
 	}
 
 	private Optional<DocumentParsed> read(String name) {
 		return this.store.readRecord(name).map((record) -> this.codec.decode(record, DocumentParsed.class));
 	}
 
+	/** The newer of two versions; {@code b} when there is no {@code a} yet. */
 	private static Version newer(Version a, Version b) {
-		return (NEWEST_LAST.compare(a, b) >= 0) ? a : b;
+		return (a != null && NEWEST_LAST.compare(a, b) >= 0) ? a : b;
 	}
 
 	private static String name(Version version) {
@@ -147,8 +147,11 @@ public class PublicationParts {
 	/**
 	 * One file of a publication, as its record's name (or, for an older record, its
 	 * content) tells it.
+	 *
+	 * @param content the file as parsed, where its record had to be read to learn the
+	 * rest (an older layout), so it is not read again; null otherwise
 	 */
-	private record Version(Instant fetched, String docId, String part, String name) {
+	private record Version(Instant fetched, String docId, String part, String name, DocumentParsed content) {
 	}
 
 }
