@@ -17,10 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
+import org.disclosure.stack.Folders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,18 +104,28 @@ final class HeadlessChromium implements AutoCloseable {
 		return page;
 	}
 
+	/**
+	 * Stops the browser and every process it started (the network service and the
+	 * renderers outlive a killed parent and go on writing into the profile), then deletes
+	 * the profile. A file that vanishes while the profile is deleted is not an error.
+	 */
 	@Override
 	public void close() throws IOException {
-		this.process.destroyForcibly();
-		try {
-			this.process.waitFor(10, TimeUnit.SECONDS);
+		List<ProcessHandle> tree = Stream.concat(this.process.descendants(), Stream.of(this.process.toHandle()))
+			.toList();
+		tree.forEach(ProcessHandle::destroyForcibly);
+		for (ProcessHandle handle : tree) {
+			try {
+				handle.onExit().get(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (ExecutionException | TimeoutException ex) {
+				throw new IOException("Chromium process " + handle.pid() + " did not exit", ex);
+			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		try (Stream<Path> files = Files.walk(this.userDataDir)) {
-			files.sorted((a, b) -> b.compareTo(a)).forEach((path) -> path.toFile().delete());
-		}
+		Folders.deleteTree(this.userDataDir);
 	}
 
 	/** One tab, spoken to over its DevTools WebSocket. */

@@ -68,10 +68,14 @@ class MonitorPageIT {
 
 	@AfterAll
 	void stop() throws Exception {
-		if (this.chromium != null) {
-			this.chromium.close();
+		try {
+			if (this.chromium != null) {
+				this.chromium.close();
+			}
 		}
-		RunningPipeline.stop(this.pipeline, this.infrastructure);
+		finally {
+			RunningPipeline.stop(this.pipeline, this.infrastructure);
+		}
 	}
 
 	@Test

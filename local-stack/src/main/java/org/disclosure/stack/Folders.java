@@ -3,6 +3,7 @@ package org.disclosure.stack;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -16,12 +17,16 @@ import java.util.stream.Stream;
  * File-tree chores of the stack: removing state, handing folders to Elasticsearch's
  * account.
  */
-final class Folders {
+public final class Folders {
 
 	private Folders() {
 	}
 
-	static void deleteTree(Path root) throws IOException {
+	/**
+	 * Deletes {@code root} and everything under it, if it exists. A file that vanishes
+	 * meanwhile (a process still tidying up its own files) is not an error.
+	 */
+	public static void deleteTree(Path root) throws IOException {
 		if (!Files.exists(root)) {
 			return;
 		}
@@ -34,7 +39,18 @@ final class Folders {
 			}
 
 			@Override
+			public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+				if (failure instanceof NoSuchFileException) {
+					return FileVisitResult.CONTINUE;
+				}
+				throw failure;
+			}
+
+			@Override
 			public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+				if (failure != null && !(failure instanceof NoSuchFileException)) {
+					throw failure;
+				}
 				Files.deleteIfExists(dir);
 				return FileVisitResult.CONTINUE;
 			}
