@@ -93,6 +93,11 @@ final class ShapeRecognizer {
 		}
 		boolean stateCapital = title.contains("国有资本");
 		if (head.contains("年初结转") && head.contains("本年收入")) {
+			// A fund's 收入支出 table; 一般公共预算财政拨款收入支出决算表 has this shape too and
+			// is neither fund's.
+			if (title.contains("一般公共预算")) {
+				return List.of();
+			}
 			return List.of(stateCapital ? TableCode.FA08 : TableCode.FA07);
 		}
 		if (INCOME_COLUMNS.matcher(head).find()) {

@@ -13,61 +13,63 @@ import org.disclosure.contracts.DocKind;
  */
 public enum TableCode {
 
-	FA01(DocKind.FINAL_ACCOUNT, "(?:收入支出|收支)决算总表"),
+	FA01(DocKind.FINAL_ACCOUNT, "(?:收入支出|收支)决算(?:总|公开)?表"),
 
-	FA02(DocKind.FINAL_ACCOUNT, "收入决算表"),
+	FA02(DocKind.FINAL_ACCOUNT, "收入决算(?:总|公开)?表"),
 
-	FA03(DocKind.FINAL_ACCOUNT, "支出决算表"),
+	FA03(DocKind.FINAL_ACCOUNT, "支出决算(?:总|公开)?表"),
 
-	FA04(DocKind.FINAL_ACCOUNT, "财政拨款(?:收入支出|收支)决算总表"),
+	FA04(DocKind.FINAL_ACCOUNT, "财政拨款(?:收入支出|收支)决算总?表"),
 
-	FA05(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款支出决算表"),
+	FA05(DocKind.FINAL_ACCOUNT, "一般公共预算(?:财政拨款)?支出决算表"),
 
-	FA06(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款基本支出决算(?:明细)?表"),
+	FA06(DocKind.FINAL_ACCOUNT, "一般公共预算(?:财政拨款)?基本支出决算(?:明细)?表"),
 
-	FA07(DocKind.FINAL_ACCOUNT, "政府性基金预算财政拨款(?:收入支出|收支)决算表"),
+	FA07(DocKind.FINAL_ACCOUNT, "政府性基金预算(?:财政拨款)?(?:收入支出|收支|支出)决算表"),
 
-	FA08(DocKind.FINAL_ACCOUNT, "国有资本经营预算财政拨款支出决算表"),
+	FA08(DocKind.FINAL_ACCOUNT, "国有资本经营预算(?:财政拨款)?支出决算表"),
 
-	FA09(DocKind.FINAL_ACCOUNT, "(?:一般公共预算)?(?:财政拨款)?三公经费(?:支出)?决算表"),
+	FA09(DocKind.FINAL_ACCOUNT, "(?:一般公共预算)?(?:及政府性基金)?(?:财政拨款)?(?:安排的)?三公经费(?:(?:及|、)?会议费(?:、|和|及)?培训费)?(?:支出)?决算表"),
 
 	FA10(DocKind.FINAL_ACCOUNT, "财政拨款支出决算明细表"),
 
 	FA11(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款支出决算明细表"),
 
-	FA12(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款项目支出决算表"),
+	FA12(DocKind.FINAL_ACCOUNT, "一般公共预算财政拨款项目支出决算(?:明细)?表"),
 
 	FA13(DocKind.FINAL_ACCOUNT, "国有资本经营预算财政拨款(?:收入支出|收支)决算表"),
 
-	BU01(DocKind.BUDGET, "(?:部门)?(?:财务)?收支(?:预算)?总(?:体情况)?表"),
+	BU01(DocKind.BUDGET, "(?:部门)?(?:预算)?(?:财务)?收支(?:预算)?(?:总体情况|总)表"),
 
-	BU02(DocKind.BUDGET, "(?:部门)?收入(?:预算)?总(?:体情况)?表"),
+	BU02(DocKind.BUDGET, "(?:部门)?收入(?:预算)?(?:总体情况|总)表|(?:部门)?收入预算表"),
 
-	BU03(DocKind.BUDGET, "(?:部门)?支出(?:预算)?总(?:体情况)?表"),
+	BU03(DocKind.BUDGET, "(?:部门)?支出(?:预算)?(?:总体情况|总)表|(?:部门)?支出预算表"),
 
-	BU04(DocKind.BUDGET, "财政拨款收支(?:预算)?总(?:体情况)?表"),
+	BU04(DocKind.BUDGET, "财政(?:预算)?拨款收支(?:预算)?(?:总体情况|总|情况)表"),
 
-	BU05(DocKind.BUDGET, "一般公共预算(?:财政拨款)?支出(?:功能分类)?(?:预算|情况)?表"),
+	BU05(DocKind.BUDGET, "一般公共预算(?:财政)?(?:拨款)?支出(?:功能分类)?(?:预算|情况)?表"),
 
-	BU06(DocKind.BUDGET, "一般公共预算(?:财政拨款)?基本支出(?:部门预算)?(?:经济分类)?(?:预算|情况)?表"),
+	BU06(DocKind.BUDGET, "一般公共预算(?:财政)?(?:拨款)?基本支出(?:部门预算)?(?:经济分类)?(?:预算|情况)?表"),
 
 	BU07(DocKind.BUDGET, "(?:部门)?支出经济分类汇总表"),
 
-	BU08(DocKind.BUDGET, "(?:一般公共预算)?(?:财政拨款)?三公经费(?:和机关运行经费|、?会议费、?培训费)?(?:支出)?(?:预算|情况)?表"),
+	BU08(DocKind.BUDGET,
+			"(?:一般公共预算)?(?:财政(?:预算)?拨款)?(?:预算)?(?:安排的)?(?:行政经费及)?三公经费(?:财政拨款)?"
+					+ "(?:和机关运行经费|(?:及|、)?会议费(?:、|和|及)?培训费)?(?:支出)?(?:预算|情况)?表"),
 
-	BU09(DocKind.BUDGET, "(?:财政拨款)?政府性基金(?:预算)?(?:\\(?财政拨款\\)?)?支出(?:功能分类)?(?:预算|情况)?表"),
+	BU09(DocKind.BUDGET, "(?:财政拨款)?政府性基金(?:预算)?(?:\\(?财政拨款\\)?|拨款)?支出(?:功能分类)?(?:预算|情况)?表"),
 
-	BU10(DocKind.BUDGET, "(?:部门)?项目支出预算(?:明细)?表"),
+	BU10(DocKind.BUDGET, "(?:部门)?项目支出(?:预算)?(?:明细)?表"),
 
-	BU11(DocKind.BUDGET, "国有资本经营(?:预算)?(?:财政拨款)?支出(?:功能分类)?(?:预算|情况)?表"),
+	BU11(DocKind.BUDGET, "国有资本经营(?:预算)?(?:财政)?(?:拨款)?支出(?:功能分类)?(?:预算|情况)?表"),
 
-	BU12(DocKind.BUDGET, "(?:一般公共预算)?(?:行政\\(事业\\)单位)?(?:机构|机关)运行经费(?:支出)?(?:预算)?表"),
+	BU12(DocKind.BUDGET, "(?:一般公共预算)?(?:财政拨款)?(?:行政\\(事业\\)单位)?(?:机构|机关)运行经费(?:支出)?(?:预算)?表"),
 
-	BU13(DocKind.BUDGET, "部门(?:\\(单位\\))?整体(?:支出)?绩效目标表"),
+	BU13(DocKind.BUDGET, "(?:部门|单位)?(?:\\(单位\\))?整体(?:支出)?绩效目标表"),
 
-	BU14(DocKind.BUDGET, "(?:部门预算)?项目(?:支出)?绩效目标(?:汇总)?表"),
+	BU14(DocKind.BUDGET, "(?:部门预算|单位预算|部门)?项目(?:支出)?绩效目标(?:汇总)?表"),
 
-	BU15(DocKind.BUDGET, "政府采购(?:支出)?预算(?:明细)?表"),
+	BU15(DocKind.BUDGET, "(?:部门)?政府采购(?:支出)?预算(?:支出)?(?:明细)?表"),
 
 	PERF_DEPT(null, "部门(?:\\(单位\\))?整体(?:支出)?(?:绩效)?自评(?:情况)?表"),
 
@@ -143,6 +145,26 @@ public enum TableCode {
 	 */
 	public Optional<DocKind> kind() {
 		return Optional.ofNullable(this.kind);
+	}
+
+	/**
+	 * The final account's table a budget's title names when it does not say it is a
+	 * budget's (一般公共预算“三公”经费情况表 in a final account is its 三公 table): this table itself
+	 * when it has no such counterpart or is a final account's already.
+	 */
+	TableCode inFinalAccount() {
+		return switch (this) {
+			case BU01 -> FA01;
+			case BU02 -> FA02;
+			case BU03 -> FA03;
+			case BU04 -> FA04;
+			case BU05 -> FA05;
+			case BU06 -> FA06;
+			case BU08 -> FA09;
+			case BU09 -> FA07;
+			case BU11 -> FA08;
+			default -> this;
+		};
 	}
 
 	/**

@@ -134,7 +134,7 @@ public class TableRecognizer {
 			}
 		}
 		titles.sort(Comparator.comparingInt(TableTitle::line));
-		return new TableScan(List.copyOf(titles));
+		return new TableScan(List.copyOf(titles)).inTheirKind();
 	}
 
 	/**

@@ -1,8 +1,11 @@
 package org.disclosure.parse.tables;
 
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.disclosure.contracts.DocKind;
 
 /**
  * The table titles of one document, in document order: the tables it contains and those
@@ -36,6 +39,34 @@ public record TableScan(List<TableTitle> titles) {
 			}
 		}
 		return List.copyOf(listed);
+	}
+
+	/**
+	 * This scan with each canonical title that does not say its kind (收支总表,
+	 * 一般公共预算“三公”经费情况表) given the final account's table when the titles that do say theirs
+	 * are mostly a final account's; as the vocabulary names it (a budget's) otherwise.
+	 * Applied twice, it changes nothing more.
+	 */
+	public TableScan inTheirKind() {
+		int finalAccount = 0;
+		int budget = 0;
+		for (TableTitle title : this.titles) {
+			if (title.canonical() && TitleForm.namesKind(title.title())) {
+				DocKind kind = title.code().kind().orElse(null);
+				finalAccount += (kind == DocKind.FINAL_ACCOUNT) ? 1 : 0;
+				budget += (kind == DocKind.BUDGET) ? 1 : 0;
+			}
+		}
+		if (finalAccount <= budget) {
+			return this;
+		}
+		List<TableTitle> resolved = new ArrayList<>();
+		for (TableTitle title : this.titles) {
+			boolean neutral = title.canonical() && !TitleForm.namesKind(title.title());
+			resolved.add(neutral ? new TableTitle(title.code().inFinalAccount(), title.title(), title.line(),
+					title.lastLine(), title.table(), title.whose()) : title);
+		}
+		return new TableScan(List.copyOf(resolved));
 	}
 
 	/** The codes of {@link #present()} as strings ({@code FA01}, {@code PERF_DEPT}). */

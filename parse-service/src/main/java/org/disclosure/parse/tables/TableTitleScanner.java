@@ -55,8 +55,14 @@ public class TableTitleScanner {
 			Optional<TableCode> code = TitleForm.code(text.line(i));
 			int last = i;
 			if (code.isEmpty() && wrapsOnto(text, i)) {
-				code = TitleForm.code(text.line(i) + text.line(i + 1));
-				last = code.isPresent() ? i + 1 : i;
+				Optional<TableCode> joined = TitleForm.code(text.line(i) + text.line(i + 1));
+				// The end of a wrapped title may be a title of its own:
+				// 一般公共预算“三公”经费、会议费、培训费 |
+				// 支出预算表 is one title, not 支出预算表.
+				if (joined.isPresent() && !joined.equals(TitleForm.code(text.line(i + 1)))) {
+					code = joined;
+					last = i + 1;
+				}
 			}
 			if (code.isEmpty() && !isOtherTitle(text, i)) {
 				continue;
@@ -67,7 +73,7 @@ public class TableTitleScanner {
 					code.isPresent() ? TitleForm.whose(line) : ""));
 			i = last;
 		}
-		return new TableScan(List.copyOf(titles));
+		return new TableScan(List.copyOf(titles)).inTheirKind();
 	}
 
 	/** True when line {@code i} may begin a title that ends on the next line. */
@@ -78,7 +84,7 @@ public class TableTitleScanner {
 		String first = text.compact(i);
 		String next = text.compact(i + 1);
 		return !first.isEmpty() && !first.endsWith("表") && !SENTENCE.matcher(first).find() && next.endsWith("表")
-				&& next.length() <= MAX_WRAPPED_END && TitleForm.code(text.line(i + 1)).isEmpty();
+				&& next.length() <= MAX_WRAPPED_END;
 	}
 
 	/** True for the title of a table that is none of the canonical ones. */

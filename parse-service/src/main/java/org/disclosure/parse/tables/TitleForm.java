@@ -23,13 +23,25 @@ final class TitleForm {
 	/** Longest line that can be a title: a long department name and a long title. */
 	private static final int MAX_LENGTH = 80;
 
-	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』〝〞]");
+	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』〝〞《》]");
 
 	private static final Pattern SUFFIX = Pattern.compile(
 			"(?:\\(?(?:[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续(?:表)?[0-9一二三四五六七八九十]*)\\)|[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续表?)$");
 
-	/** A trailing qualifier of how the rows are classified, dropped as a second try. */
-	private static final Pattern QUALIFIER = Pattern.compile("\\((?:按)?(?:功能|经济)?(?:分类)?(?:科目)?\\)$");
+	/**
+	 * A trailing qualifier of how the rows are classified or which funds the table holds,
+	 * dropped as a second try: (按功能分类科目), (功能科目), (按经济分类款级科目), (按政府预算经济分类), (财政拨款). A
+	 * qualifier naming units ((分单位), (按单位列示)) is none: such a table splits the figures by
+	 * unit and is no canonical table.
+	 */
+	private static final Pattern QUALIFIER = Pattern
+		.compile("\\(按?[\\p{IsHan}]{0,8}?(?:功能|经济|科目)[\\p{IsHan}]{0,8}\\)$|\\((?:财政拨款|分类)\\)$");
+
+	/**
+	 * The fund names that hold 预算 without saying the table is a budget's: 一般公共预算财政拨款支出决算表
+	 * is a final account's.
+	 */
+	private static final Pattern FUND_NAMES = Pattern.compile("一般公共预算|政府性基金预算|国有资本经营预算");
 
 	private static final Pattern NUMBERING = Pattern.compile(
 			"^[-•·*]?(?:(?:附表|附件|表)[0-9]{1,2}(?=(?:19|20)[0-9]{2}年)|(?:附表|附件|表)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?(?![0-9年])[.、:]?|\\(?[一二三四五六七八九十]+[)、.]|[一二三四五六七八九十]+[:]))");
@@ -67,6 +79,21 @@ final class TitleForm {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Whether a canonical title says which kind of disclosure its table is of: 预算 or 决算
+	 * outside the names of funds. 一般公共预算“三公”经费情况表 and 收支总表 do not, and are the tables of
+	 * either kind.
+	 * @param line a line holding a canonical title
+	 */
+	static boolean namesKind(String line) {
+		String title = title(line);
+		if (title == null) {
+			return false;
+		}
+		String words = FUND_NAMES.matcher(title).replaceAll("");
+		return words.contains("预算") || words.contains("决算");
 	}
 
 	/**

@@ -15,7 +15,7 @@ public final class Decorations {
 
 	/** Whose and which year, in any of the orders documents print them. */
 	public static final String WHOSE = YEAR + "?(?:中共|中国共产党)?" + ORGANISATION + "?" + YEAR
-			+ "?(?:区级|市级|县级|省级|本级)?(?:部门|单位)?" + YEAR + "?";
+			+ "?(?:区级|市级|县级|省级|本级)?(?:(?:部门|单位)(?:/(?:部门|单位))?)?" + YEAR + "?";
 
 	private Decorations() {
 	}

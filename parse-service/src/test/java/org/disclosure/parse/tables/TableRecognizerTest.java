@@ -312,6 +312,21 @@ class TableRecognizerTest {
 	}
 
 	@Test
+	void theGeneralBudgetsIncomeAndExpenditureTableIsNotTakenForAFundsByItsShape() {
+		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
+				一般公共预算财政拨款收入支出决算表
+				公开05表
+				单位：万元
+				科目代码\t科目名称\t年初结转和结余\t本年收入\t本年支出\t年末结转和结余
+				合计\t\t1.00\t10.00\t10.00\t1.00
+				2010101\t行政运行\t1.00\t10.00\t10.00\t1.00
+				2010102\t一般行政管理事务\t0.00\t0.00\t0.00\t0.00
+				"""));
+		assertThat(tables.tables()).isEmpty();
+		assertThat(tables.others()).extracting(OtherTable::title).containsExactly("一般公共预算财政拨款收入支出决算表");
+	}
+
+	@Test
 	void anUnknownTableThatFitsNoShapeIsCountedWithItsTitle() {
 		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
 				部门资产占用情况表

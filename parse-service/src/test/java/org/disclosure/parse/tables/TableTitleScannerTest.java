@@ -113,6 +113,53 @@ class TableTitleScannerTest {
 		assertThat(scan.titles()).hasSize(4);
 	}
 
+	@Test
+	void aTitleWrappedWhereItsEndIsATitleOfItsOwnIsReadWhole() {
+		TableScan scan = scan("""
+				公开 09 表：一般公共预算“三公”经费、会议费、培训费
+				支出预算表
+				单位：万元
+				""");
+		assertThat(scan.present()).containsExactly(TableCode.BU08);
+		assertThat(scan.titles()).singleElement().satisfies((title) -> {
+			assertThat(title.line()).isZero();
+			assertThat(title.lastLine()).isOne();
+		});
+	}
+
+	@Test
+	void aTitleThatDoesNotSayItsKindIsAFinalAccountsTableAmongAFinalAccountsTables() {
+		TableScan scan = scan("""
+				收入支出决算表
+				公开01表
+				单位：万元
+				一般公共预算财政拨款“三公”经费情况表
+				公开11表
+				单位：万元
+				收入总表
+				公开02表
+				单位：万元
+				""");
+		assertThat(scan.present()).containsExactly(TableCode.FA01, TableCode.FA09, TableCode.FA02);
+	}
+
+	@Test
+	void aTitleThatDoesNotSayItsKindIsABudgetsTableAmongABudgetsTables() {
+		TableScan scan = scan("""
+				收支总表
+				公开01表
+				单位：万元
+				一般公共预算支出预算表
+				公开05表
+				单位：万元
+				一般公共预算“三公”经费情况表
+				公开07表
+				单位：万元
+				""");
+		assertThat(scan.present()).containsExactly(TableCode.BU01, TableCode.BU05, TableCode.BU08);
+		assertThat(scan.inTheirKind()).isEqualTo(scan);
+	}
+
 	static Stream<FixtureDocument> lushiWithTableOfContents() {
 		return Fixtures.documents()
 			.stream()
