@@ -25,6 +25,16 @@ final class TitleForm {
 
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』〝〞《》]");
 
+	/**
+	 * A table of contents' page reference after a title, compact: dot leaders and a page
+	 * number (…表……5, …表(1)), Word's field code (…表PAGEREF_Toc20349h22), a full stop.
+	 */
+	private static final Pattern PAGE_REFERENCE = Pattern
+		.compile("(?<=表)(?:PAGEREF_?Toc[0-9]+(?:h[0-9]*)?|[.…·。-]*\\(?[0-9]{1,3}\\)?|[.…·]{2,}|。)$");
+
+	/** A table of contents' page number in a cell of its own after the title's cell. */
+	private static final Pattern PAGE_CELL = Pattern.compile("(?:\t[\\s.…·]*)+[0-9]{1,3}\\s*$");
+
 	private static final Pattern SUFFIX = Pattern.compile(
 			"(?:\\(?(?:[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续(?:表)?[0-9一二三四五六七八九十]*)\\)|[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续表?)$");
 
@@ -110,6 +120,7 @@ final class TitleForm {
 		}
 		String title = QUOTES.matcher(compact).replaceAll("");
 		title = SUFFIX.matcher(SUFFIX.matcher(title).replaceFirst("")).replaceFirst("");
+		title = SUFFIX.matcher(PAGE_REFERENCE.matcher(title).replaceFirst("")).replaceFirst("");
 		title = strip(PRINTED_NUMBER, strip(NUMBERING, title));
 		title = strip(PRINTED_NUMBER, title);
 		return (title.endsWith("表") || QUALIFIER.matcher(title).find()) ? title : null;
@@ -126,7 +137,8 @@ final class TitleForm {
 
 	/**
 	 * The title cell of a spreadsheet row that prints a title beside its heading
-	 * ({@code 2024年收入支出决算总表 | | 单位：万元}); any other line as it is.
+	 * ({@code 2024年收入支出决算总表 | | 单位：万元}) or of a table of contents' row that prints the
+	 * page in a cell of its own ({@code 二、收入决算表 | 4}); any other line as it is.
 	 * @param line a line of text, cells separated by TAB
 	 * @return the first filled cell when every other filled cell is {@link #isHeading
 	 * heading}, else {@code line}
@@ -135,8 +147,9 @@ final class TitleForm {
 		if (line.indexOf('\t') < 0) {
 			return line;
 		}
+		String row = PAGE_CELL.matcher(line).replaceFirst("");
 		String title = null;
-		for (String cell : line.split("\t")) {
+		for (String cell : row.split("\t")) {
 			String compact = CompactText.of(cell);
 			if (compact.isEmpty()) {
 				continue;
@@ -156,8 +169,9 @@ final class TitleForm {
 	 * surely as when the heading stands on the next lines.
 	 */
 	static boolean titleWithHeading(String line) {
-		String cell = titleCell(line);
-		return !cell.equals(line) && !CompactText.of(cell).equals(CompactText.of(line));
+		String row = PAGE_CELL.matcher(line).replaceFirst("");
+		String cell = titleCell(row);
+		return !cell.equals(row) && !CompactText.of(cell).equals(CompactText.of(row));
 	}
 
 	/** True for a compact cell of a table's heading: 公开01表, 单位：万元, 部门：…, 2024年度. */

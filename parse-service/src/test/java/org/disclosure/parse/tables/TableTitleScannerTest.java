@@ -160,6 +160,19 @@ class TableTitleScannerTest {
 		assertThat(scan.inTheirKind()).isEqualTo(scan);
 	}
 
+	@Test
+	void aTableOfContentsWithPageNumbersInTheirOwnCellIsAListing() {
+		TableScan scan = scan("""
+				目录
+				一、收入支出决算总表\t3
+				二、收入决算表\t\t4
+				三、支出决算表 ……\t5
+				第三部分 名词解释
+				""");
+		assertThat(scan.present()).isEmpty();
+		assertThat(scan.listedOnly()).containsExactly(TableCode.FA01, TableCode.FA02, TableCode.FA03);
+	}
+
 	static Stream<FixtureDocument> lushiWithTableOfContents() {
 		return Fixtures.documents()
 			.stream()

@@ -92,6 +92,11 @@ class TitleVocabularyTest {
 			收入决算表(按功能分类列示)                           | FA02
 			一、《收支预算总表》                                 | BU01
 			部门/单位收支总体情况表                               | BU01
+			(一)收入支出决算总表 ..................................(1) | FA01
+			一、收入支出决算总表 PAGEREF _Toc20349 h 22           | FA01
+			三、支出决算表……………………5                           | FA03
+			五、 政府性基金预算支出表。                          | BU09
+			收入支出决算总表（续表1）                            | FA01
 			""")
 	void decorationsAroundATitleDoNotChangeIt(String title, TableCode code) {
 		assertThat(TitleForm.code(title)).hasValue(code);
