@@ -35,6 +35,12 @@ record TableRegion(TableCode code, int titleLine, String title, String printedNu
 				this.explanation, this.titleLine, this.lastLine, columnSource, this.recognition, this.page);
 	}
 
+	/** This region with other rows (the same lines, cells taken out). */
+	TableRegion withRows(List<LayoutLine> other) {
+		return new TableRegion(this.code, this.titleLine, this.title, this.printedNumber, this.unit, other, this.notes,
+				this.explanation, this.strayText, this.lastLine, this.recognition, this.page);
+	}
+
 	/** This region read as {@code other}. */
 	TableRegion as(TableCode other, String how) {
 		return new TableRegion(other, this.titleLine, this.title, this.printedNumber, this.unit, this.rows, this.notes,

@@ -67,7 +67,8 @@ public class TableTitleScanner {
 			if (code.isEmpty() && !isOtherTitle(text, i)) {
 				continue;
 			}
-			String line = (last == i) ? TitleForm.titleCell(text.line(i)) : text.line(i) + text.line(last);
+			String line = TitleForm
+				.withoutPageReference((last == i) ? TitleForm.titleCell(text.line(i)) : text.line(i) + text.line(last));
 			boolean table = TitleForm.titleWithHeading(text.line(i)) || headerFollows(text, last);
 			titles.add(new TableTitle(code.orElse(null), RowNames.label(line), i, last, table,
 					code.isPresent() ? TitleForm.whose(line) : ""));

@@ -30,7 +30,12 @@ final class TitleForm {
 	 * number (…表……5, …表(1)), Word's field code (…表PAGEREF_Toc20349h22), a full stop.
 	 */
 	private static final Pattern PAGE_REFERENCE = Pattern
-		.compile("(?<=表)(?:PAGEREF_?Toc[0-9]+(?:h[0-9]*)?|[.…·。-]*\\(?[0-9]{1,3}\\)?|[.…·]{2,}|。)$");
+		.compile("(?<=表)(?:PAGEREF_?Toc[0-9]+(?:\\\\?h)?[0-9]*|[.…·。-]*\\(?[0-9]{1,3}\\)?|[.…·]{2,}|。)$");
+
+	/** {@link #PAGE_REFERENCE} in printed text, with its spaces and full-width forms. */
+	private static final Pattern PRINTED_PAGE_REFERENCE = Pattern
+		.compile("(?<=[表錶])\\s*(?:PAGEREF\\s*_?Toc[0-9]+\\s*(?:\\\\?h)?\\s*[0-9]*|[.．…·。\\-\\s]*[(（]?[0-9０-９]{1,3}[)）]?"
+				+ "|[.．…·]{2,}|。)\\s*$");
 
 	/** A table of contents' page number in a cell of its own after the title's cell. */
 	private static final Pattern PAGE_CELL = Pattern.compile("(?:\t[\\s.…·]*)+[0-9]{1,3}\\s*$");
@@ -133,6 +138,14 @@ final class TitleForm {
 	 */
 	private static boolean mayHoldTable(String line) {
 		return line.indexOf('表') >= 0 || line.indexOf('錶') >= 0;
+	}
+
+	/**
+	 * {@code title} as printed without a table of contents' page reference after it
+	 * ({@code 一、收入决算表……3} is {@code 一、收入决算表}).
+	 */
+	static String withoutPageReference(String title) {
+		return PRINTED_PAGE_REFERENCE.matcher(title).replaceFirst("");
 	}
 
 	/**

@@ -312,6 +312,48 @@ class TableRecognizerTest {
 	}
 
 	@Test
+	void aColumnOfRowNumbersBeforeBothSidesIsNoPartOfTheTable() {
+		Table table = only("""
+				收支总表
+				360138邯郸职业技术学院\t预算年度:2024\t单位:万元
+				序号\t收入\t\t支出\t
+				\t项目\t预算数\t项目\t预算数
+				1\t一、一般公共预算拨款收入\t100.00\t一、一般公共服务支出\t
+				2\t二、政府性基金预算拨款收入\t\t二、教育支出\t7843.00
+				3\t三、财政专户管理资金收入\t7733.00\t\t
+				4\t四、单位资金\t10.00\t\t
+				5\t本年收入合计\t7843.00\t本年支出合计\t7843.00
+				""");
+		assertThat(table.code()).isEqualTo(TableCode.BU01);
+		assertThat(table.rows()).filteredOn((row) -> row.group().equals(TwoSidedTableReader.INCOME))
+			.extracting(TableRow::label)
+			.containsExactly("一、一般公共预算拨款收入", "二、政府性基金预算拨款收入", "三、财政专户管理资金收入", "四、单位资金", "本年收入合计");
+		TableRow income = table.rows().get(4);
+		assertThat(income.kind()).isEqualTo(RowKind.TOTAL);
+		assertThat(income.cells()).singleElement()
+			.satisfies((cell) -> assertThat(cell.amount()).isEqualByComparingTo("7843.00"));
+		assertThat(table.rows()).filteredOn((row) -> row.label().equals("二、教育支出"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.cells().get(0).amount()).isEqualByComparingTo("7843.00"));
+	}
+
+	@Test
+	void aColumnOfRowNumbersBeforeTheSubjectsIsNoPartOfTheTable() {
+		Table table = only("""
+				一般公共预算支出表
+				单位：万元
+				序号\t科目编码\t科目名称\t合计\t基本支出\t项目支出
+				1\t\t合计\t100.00\t60.00\t40.00
+				2\t2050305\t高等职业教育\t100.00\t60.00\t40.00
+				""");
+		assertThat(table.code()).isEqualTo(TableCode.BU05);
+		assertThat(table.columns()).extracting(TableColumn::name).containsExactly("合计", "基本支出", "项目支出");
+		TableRow subject = table.rows().get(1);
+		assertThat(subject.code()).isEqualTo("2050305");
+		assertThat(subject.amount("基本支出")).hasValue(new BigDecimal("60.00"));
+	}
+
+	@Test
 	void theGeneralBudgetsIncomeAndExpenditureTableIsNotTakenForAFundsByItsShape() {
 		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
 				一般公共预算财政拨款收入支出决算表

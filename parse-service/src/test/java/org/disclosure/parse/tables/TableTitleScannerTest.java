@@ -171,6 +171,20 @@ class TableTitleScannerTest {
 				""");
 		assertThat(scan.present()).isEmpty();
 		assertThat(scan.listedOnly()).containsExactly(TableCode.FA01, TableCode.FA02, TableCode.FA03);
+		assertThat(scan.titles()).extracting(TableTitle::title).containsExactly("一、收入支出决算总表", "二、收入决算表", "三、支出决算表");
+	}
+
+	@Test
+	void aTableOfContentsEntryWithDotLeadersIsTitledWithoutThem() {
+		TableScan scan = scan("""
+				1. 2025年部门财务收支预算总表……………………………………
+				4．2025年部门财政拨款收支预算总表 ……………… 12
+				一、收入支出决算总表 PAGEREF _Toc20349 \\h 22
+				第三部分 名词解释
+				""");
+		assertThat(scan.listedOnly()).containsExactly(TableCode.BU01, TableCode.BU04, TableCode.FA01);
+		assertThat(scan.titles()).extracting(TableTitle::title)
+			.containsExactly("1. 2025年部门财务收支预算总表", "4．2025年部门财政拨款收支预算总表", "一、收入支出决算总表");
 	}
 
 	static Stream<FixtureDocument> lushiWithTableOfContents() {
