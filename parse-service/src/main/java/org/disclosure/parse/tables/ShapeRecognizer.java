@@ -14,8 +14,10 @@ import org.disclosure.parse.text.CompactText;
  * 事业收入 or 经营收入, of the 财政拨款 otherwise); economic classes (301, 30101 …) without
  * functional ones; functional subjects (类/款/项 codes) with a fund's columns (年初结转, 本年收入),
  * income columns (事业收入, 财政拨款收入) or 基本支出 and 项目支出. Whether it is of a budget or a final
- * account its title says (预算, 决算), else the tables around it. A code the document already
- * has is not given twice; a region that fits nothing stays another table.
+ * account its title says (预算, 决算, the fund names 一般公共预算… aside), else the tables around
+ * it. A 收入支出 table of 一般公共预算 (Yunnan) is the final account's FA05 where the set has none.
+ * A code the document already has is not given twice; a region that fits nothing stays
+ * another table.
  */
 final class ShapeRecognizer {
 
@@ -50,7 +52,9 @@ final class ShapeRecognizer {
 	 */
 	static Optional<TableCode> code(TableRegion region, Set<TableCode> taken, boolean budget) {
 		String title = CompactText.of(region.title());
-		boolean isBudget = title.contains("预算") && !title.contains("决算") || (!title.contains("决算") && budget);
+		String kindWords = TitleForm.withoutFundNames(title);
+		boolean isBudget = kindWords.contains("预算") && !kindWords.contains("决算")
+				|| (!kindWords.contains("决算") && budget);
 		StringBuilder header = new StringBuilder();
 		StringBuilder all = new StringBuilder();
 		int functional = 0;
@@ -96,7 +100,7 @@ final class ShapeRecognizer {
 			// A fund's 收入支出 table; 一般公共预算财政拨款收入支出决算表 has this shape too and
 			// is neither fund's.
 			if (title.contains("一般公共预算")) {
-				return List.of();
+				return budget ? List.of() : List.of(TableCode.FA05);
 			}
 			return List.of(stateCapital ? TableCode.FA08 : TableCode.FA07);
 		}

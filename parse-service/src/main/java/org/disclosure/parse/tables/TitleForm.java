@@ -107,8 +107,16 @@ final class TitleForm {
 		if (title == null) {
 			return false;
 		}
-		String words = FUND_NAMES.matcher(title).replaceAll("");
+		String words = withoutFundNames(title);
 		return words.contains("预算") || words.contains("决算");
+	}
+
+	/**
+	 * {@code title} without the fund names that hold 预算 (一般公共预算, 政府性基金预算, 国有资本经营预算): what
+	 * is left says whether the table is a budget's.
+	 */
+	static String withoutFundNames(String title) {
+		return FUND_NAMES.matcher(title).replaceAll("");
 	}
 
 	/**

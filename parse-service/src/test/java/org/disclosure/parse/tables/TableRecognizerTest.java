@@ -353,19 +353,59 @@ class TableRecognizerTest {
 		assertThat(subject.amount("基本支出")).hasValue(new BigDecimal("60.00"));
 	}
 
+	/**
+	 * Yunnan prints the 一般公共预算财政拨款 expenditure by function in a 收入支出 table (年初结转, 本年收入,
+	 * 本年支出 小计/基本/项目, 年末结转): where the set has no 一般公共预算财政拨款支出决算表 it is that table (FA05,
+	 * its 本年支出 the 合计), never the fund's FA07 its columns also fit.
+	 */
 	@Test
-	void theGeneralBudgetsIncomeAndExpenditureTableIsNotTakenForAFundsByItsShape() {
-		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
-				一般公共预算财政拨款收入支出决算表
-				公开05表
+	void theGeneralBudgetsIncomeAndExpenditureTableStandsForItsExpenditureTable() {
+		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read(YUNNAN_GENERAL_BUDGET));
+		Table table = tables.tables().get(0);
+		assertThat(tables.tables()).hasSize(1);
+		assertThat(table.code()).isEqualTo(TableCode.FA05);
+		assertThat(table.recognition()).isEqualTo("shape");
+		TableRow total = table.total().orElseThrow();
+		assertThat(total.amount("合计")).hasValue(new BigDecimal("100.00"));
+		assertThat(total.amount("基本支出")).hasValue(new BigDecimal("60.00"));
+		assertThat(total.amount("项目支出")).hasValue(new BigDecimal("40.00"));
+	}
+
+	/**
+	 * Beijing prints both: the 收入支出 table and then 一般公共预算财政拨款支出决算表, which is FA05.
+	 */
+	@Test
+	void theGeneralBudgetsIncomeAndExpenditureTableBesideItsExpenditureTableIsAnotherTable() {
+		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read(YUNNAN_GENERAL_BUDGET + """
+				一般公共预算财政拨款支出决算表
+				公开06表
 				单位：万元
-				科目代码\t科目名称\t年初结转和结余\t本年收入\t本年支出\t年末结转和结余
-				合计\t\t1.00\t10.00\t10.00\t1.00
-				2010101\t行政运行\t1.00\t10.00\t10.00\t1.00
-				2010102\t一般行政管理事务\t0.00\t0.00\t0.00\t0.00
+				科目编码\t科目名称\t合计\t基本支出\t项目支出
+				合计\t\t100.00\t60.00\t40.00
+				2010101\t行政运行\t100.00\t60.00\t40.00
 				"""));
-		assertThat(tables.tables()).isEmpty();
+		assertThat(tables.tables()).extracting(Table::code).containsExactly(TableCode.FA05);
+		assertThat(tables.tables()).extracting(Table::recognition).containsExactly("title");
 		assertThat(tables.others()).extracting(OtherTable::title).containsExactly("一般公共预算财政拨款收入支出决算表");
+	}
+
+	@Test
+	void theFundsNameInAnUnknownTitleDoesNotMakeItABudgetsTable() {
+		RecognizedTables tables = this.recognizer.recognize(PlainTextLayout.read("""
+				收入决算表
+				公开02表
+				单位：万元
+				科目代码\t科目名称\t本年收入合计\t财政拨款收入\t其他收入
+				合计\t\t10.00\t10.00\t0.00
+				2010101\t行政运行\t10.00\t10.00\t0.00
+				一般公共预算资金支出明细情况表
+				单位：万元
+				科目代码\t科目名称\t合计\t基本支出\t项目支出
+				合计\t\t10.00\t6.00\t4.00
+				2010101\t行政运行\t10.00\t6.00\t4.00
+				2010102\t一般行政管理事务\t0.00\t0.00\t0.00
+				"""));
+		assertThat(tables.tables()).extracting(Table::code).containsExactly(TableCode.FA02, TableCode.FA05);
 	}
 
 	@Test
@@ -442,6 +482,18 @@ class TableRecognizerTest {
 		assertThat(table.rows()).extracting(TableRow::label).containsExactly("合计", "行政运行");
 		assertThat(table.total().orElseThrow().amount("项目支出")).hasValue(new BigDecimal("173.78"));
 	}
+
+	private static final String YUNNAN_GENERAL_BUDGET = """
+			一般公共预算财政拨款收入支出决算表
+			公开05表
+			单位：万元
+			项目\t\t年初结转和结余\t本年收入\t本年支出\t\t\t年末结转和结余
+			科目编码\t科目名称\t\t\t小计\t基本支出\t项目支出\t
+			\t合计\t1.00\t110.00\t100.00\t60.00\t40.00\t11.00
+			201\t一般公共服务支出\t1.00\t110.00\t100.00\t60.00\t40.00\t11.00
+			20101\t人大事务\t1.00\t110.00\t100.00\t60.00\t40.00\t11.00
+			2010101\t行政运行\t1.00\t110.00\t100.00\t60.00\t40.00\t11.00
+			""";
 
 	private Table only(String text) {
 		List<Table> tables = this.recognizer.recognize(PlainTextLayout.read(text)).tables();
