@@ -40,8 +40,9 @@ final class TitleForm {
 	/** A table of contents' page number in a cell of its own after the title's cell. */
 	private static final Pattern PAGE_CELL = Pattern.compile("(?:\t[\\s.…·]*)+[0-9]{1,3}\\s*$");
 
-	private static final Pattern SUFFIX = Pattern.compile(
-			"(?:\\(?(?:[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续(?:表)?[0-9一二三四五六七八九十]*)\\)|[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续表?)$");
+	private static final Pattern SUFFIX = Pattern
+		.compile("(?:\\(?(?:[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续(?:表)?[0-9一二三四五六七八九十]*|表[0-9一二三四五六七八九十]{1,3})\\)"
+				+ "|[0-9]{4}年度?|公开[0-9]+表|YS[0-9]+|续表?|(?<=表)表[0-9]{1,2})$");
 
 	/**
 	 * A trailing qualifier of how the rows are classified or which funds the table holds,
@@ -59,7 +60,7 @@ final class TitleForm {
 	private static final Pattern FUND_NAMES = Pattern.compile("一般公共预算|政府性基金预算|国有资本经营预算");
 
 	private static final Pattern NUMBERING = Pattern.compile(
-			"^[-•·*]?(?:(?:附表|附件|表)[0-9]{1,2}(?=(?:19|20)[0-9]{2}年)|(?:附表|附件|表)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?(?![0-9年])[.、:]?|\\(?[一二三四五六七八九十]+[)、.]|[一二三四五六七八九十]+[:]))");
+			"^[-•·*]?(?:(?:附表|附件|表)[0-9]{1,2}(?=(?:19|20)[0-9]{2}年)|(?:附表|附件|表)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?(?![0-9年])[.、:—-]?|\\(?[一二三四五六七八九十]+[)、.]|[一二三四五六七八九十]+[:]|(?<=表)[一二三四五六七八九十]+[.、:—-]?))");
 
 	private static final Pattern PRINTED_NUMBER = Pattern.compile("^(?:公开[0-9]+表|YS[0-9]+|表[0-9]+)[:]?");
 

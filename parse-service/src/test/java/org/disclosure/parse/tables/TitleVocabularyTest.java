@@ -97,6 +97,11 @@ class TitleVocabularyTest {
 			三、支出决算表……………………5                           | FA03
 			五、 政府性基金预算支出表。                          | BU09
 			收入支出决算总表（续表1）                            | FA01
+			表1-收支总表                                         | BU01
+			表一 收支总表                                        | BU01
+			表1-1. 部门收入总表                                  | BU02
+			部门收支总表（表一）                                 | BU01
+			部门收支总表 表1                                     | BU01
 			""")
 	void decorationsAroundATitleDoNotChangeIt(String title, TableCode code) {
 		assertThat(TitleForm.code(title)).hasValue(code);
