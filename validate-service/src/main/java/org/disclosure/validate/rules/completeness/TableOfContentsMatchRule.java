@@ -22,8 +22,16 @@ public final class TableOfContentsMatchRule extends CatalogueRule {
 
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』]");
 
-	private static final Pattern NUMBERING = Pattern.compile(
-			"^[-•·*]?(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十]+[)）]|[0-9]{1,2}[.、．]|附表[0-9-]*|表[0-9]+)?(?:公开[0-9]+表)?[:：]?");
+	/**
+	 * A list number before a title: 一、, （三）, 1., 附表1-1, 表1-, 表一, 表1-1. (a bare Chinese
+	 * numeral only after 表 or before a separator: 一般公共预算 starts with 一).
+	 */
+	private static final Pattern NUMBERING = Pattern
+		.compile("^[-•·*]?(?:[(（][一二三四五六七八九十]+[)）]" + "|(?:附表|附件|表)?[0-9]{1,2}(?:-[0-9]{1,2})?(?![0-9年])[.、．:：—-]?"
+				+ "|表[一二三四五六七八九十]+[.、．:：—-]?|[一二三四五六七八九十]+[.、．:：—-])?(?:公开[0-9]+表)?[:：]?");
+
+	/** A printed table number after a title: …总表表1 ((表一) is a bracketed qualifier). */
+	private static final Pattern TRAILING_NUMBER = Pattern.compile("(?<=表)表[0-9]{1,2}$");
 
 	private static final Pattern DECORATION = Pattern.compile("^(?:[0-9]{4}年度?)?(?:中共|中国共产党)?"
 			+ "(?:[\\p{IsHan}()（）]{2,30}?(?:人民法院|检察院|局|院|厅|委员会|办公室|中心|办事处))?(?:[0-9]{4}年度?)?(?:部门|单位)?");
@@ -114,6 +122,7 @@ public final class TableOfContentsMatchRule extends CatalogueRule {
 		String compact = QUOTES.matcher(Names.fold(title)).replaceAll("");
 		compact = NUMBERING.matcher(compact).replaceFirst("");
 		compact = QUALIFIER.matcher(compact).replaceAll("");
+		compact = TRAILING_NUMBER.matcher(compact).replaceFirst("");
 		return DECORATION.matcher(compact).replaceFirst("");
 	}
 
