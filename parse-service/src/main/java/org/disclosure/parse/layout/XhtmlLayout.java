@@ -26,8 +26,9 @@ import org.xml.sax.helpers.DefaultHandler;
 <table>
  * } is a row of its {@code
  *
-<td>} cells ({@code colspan} repeated as empty cells), each paragraph outside tables a
- * text line, each spreadsheet sheet ({@code <div class="sheet">
+<td>} cells ({@code colspan} repeated as empty cells, a cell's {@code rowspan} an empty
+ * cell in its columns of the rows below), each paragraph outside tables a text line, each
+ * spreadsheet sheet ({@code <div class="sheet">
  *
 <h1>}) a sheet line. Paragraphs inside a cell stay in the cell, on separate lines.
  */
@@ -40,6 +41,8 @@ public final class XhtmlLayout {
 			"pre", "blockquote", "br", "title", "ul", "ol", "section", "article");
 
 	private static final int MAX_COLSPAN = 50;
+
+	private static final int MAX_ROWSPAN = 1000;
 
 	private XhtmlLayout() {
 	}
@@ -94,6 +97,17 @@ public final class XhtmlLayout {
 
 		private int colspan;
 
+		private int rowspan;
+
+		/**
+		 * For each column of the table, how many rows below the current one a cell above
+		 * still covers.
+		 */
+		private final List<Integer> rowsBelow = new ArrayList<>();
+
+		/** The columns of the current row a cell above covers. */
+		private List<Boolean> covered = List.of();
+
 		private int sheetDepth;
 
 		private int divDepth;
@@ -109,6 +123,7 @@ public final class XhtmlLayout {
 					if (this.tableDepth == 0) {
 						flushText();
 						this.layout.newBlock();
+						this.rowsBelow.clear();
 					}
 					else {
 						cellBreak();
@@ -118,12 +133,15 @@ public final class XhtmlLayout {
 				case "tr" -> {
 					if (this.tableDepth == 1) {
 						this.row = new ArrayList<>();
+						this.covered = coveredFromAbove();
 					}
 				}
 				case "td", "th" -> {
 					if (this.tableDepth == 1 && this.row != null) {
+						fillCovered();
 						this.cell = new StringBuilder();
-						this.colspan = colspan(attributes);
+						this.colspan = span(attributes, "colspan", MAX_COLSPAN);
+						this.rowspan = span(attributes, "rowspan", MAX_ROWSPAN);
 					}
 					else if (this.cell != null) {
 						this.cell.append(' ');
@@ -168,14 +186,22 @@ public final class XhtmlLayout {
 				}
 				case "tr" -> {
 					if (this.tableDepth == 1 && this.row != null) {
+						fillCovered();
 						endRow();
 					}
 				}
 				case "td", "th" -> {
 					if (this.tableDepth == 1 && this.cell != null && this.row != null) {
+						int column = this.row.size();
 						this.row.add(cleanCell(this.cell));
 						for (int i = 1; i < this.colspan; i++) {
 							this.row.add("");
+						}
+						for (int i = column; i < column + this.colspan && this.rowspan > 1; i++) {
+							while (this.rowsBelow.size() <= i) {
+								this.rowsBelow.add(0);
+							}
+							this.rowsBelow.set(i, this.rowspan - 1);
 						}
 						this.cell = null;
 					}
@@ -236,6 +262,27 @@ public final class XhtmlLayout {
 			}
 		}
 
+		/**
+		 * The columns a cell of a row above covers in the row that starts; each such cell
+		 * then covers one row less.
+		 */
+		private List<Boolean> coveredFromAbove() {
+			List<Boolean> columns = new ArrayList<>(this.rowsBelow.size());
+			for (int i = 0; i < this.rowsBelow.size(); i++) {
+				int below = this.rowsBelow.get(i);
+				columns.add(below > 0);
+				this.rowsBelow.set(i, Math.max(0, below - 1));
+			}
+			return columns;
+		}
+
+		/** Empty cells where the row's next columns are covered by a cell above. */
+		private void fillCovered() {
+			while (this.row.size() < this.covered.size() && this.covered.get(this.row.size())) {
+				this.row.add("");
+			}
+		}
+
 		private void endRow() {
 			List<String> cells = this.row;
 			this.row = null;
@@ -273,13 +320,13 @@ public final class XhtmlLayout {
 			return cleaned.toString();
 		}
 
-		private static int colspan(Attributes attributes) {
-			String value = attributes.getValue("colspan");
+		private static int span(Attributes attributes, String name, int max) {
+			String value = attributes.getValue(name);
 			if (value == null) {
 				return 1;
 			}
 			try {
-				return Math.max(1, Math.min(MAX_COLSPAN, Integer.parseInt(value.strip())));
+				return Math.max(1, Math.min(max, Integer.parseInt(value.strip())));
 			}
 			catch (NumberFormatException ex) {
 				return 1;

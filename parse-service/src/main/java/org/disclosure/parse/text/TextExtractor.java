@@ -16,6 +16,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.pdf.PDFParserConfig;
@@ -204,6 +205,7 @@ public class TextExtractor {
 	private ParseContext context() {
 		ParseContext context = new ParseContext();
 		context.set(EncodingDetector.class, this.encoding);
+		context.set(HtmlMapper.class, TableSpansHtmlMapper.INSTANCE);
 		PDFParserConfig pdf = new PDFParserConfig();
 		pdf.setSortByPosition(true);
 		pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);

@@ -30,6 +30,29 @@ class XhtmlLayoutTest {
 	}
 
 	@Test
+	void aCellSpanningRowsLeavesAnEmptyCellInItsColumnsOfTheRowsBelow() {
+		Layout layout = XhtmlLayout
+			.read("""
+					<html xmlns="http://www.w3.org/1999/xhtml"><body>
+					<table><tbody>
+					<tr><td rowspan="2">科目编码</td><td rowspan="2">科目名称</td><td colspan="3">本年支出</td><td rowspan="3">备注</td></tr>
+					<tr><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+					<tr><td>2010101</td><td>行政运行</td><td>10.00</td><td>6.00</td><td>4.00</td></tr>
+					<tr><td colspan="2" rowspan="2">合计</td><td>10.00</td><td>6.00</td><td>4.00</td><td>-</td></tr>
+					<tr><td>1.00</td><td>2.00</td><td>3.00</td><td>-</td></tr>
+					</tbody></table>
+					<table><tbody><tr><td>项目</td><td>金额</td></tr></tbody></table>
+					</body></html>
+					""");
+		assertThat(layout.line(0).cells()).containsExactly("科目编码", "科目名称", "本年支出", "", "", "备注");
+		assertThat(layout.line(1).cells()).containsExactly("", "", "合计", "基本支出", "项目支出", "");
+		assertThat(layout.line(2).cells()).containsExactly("2010101", "行政运行", "10.00", "6.00", "4.00", "");
+		assertThat(layout.line(3).cells()).containsExactly("合计", "", "10.00", "6.00", "4.00", "-");
+		assertThat(layout.line(4).cells()).containsExactly("", "", "1.00", "2.00", "3.00", "-");
+		assertThat(layout.line(5).cells()).containsExactly("项目", "金额");
+	}
+
+	@Test
 	void spreadsheetSheetsAreBoundariesNamedByTheirTitle() {
 		Layout layout = XhtmlLayout.read("""
 				<html xmlns="http://www.w3.org/1999/xhtml"><body>
