@@ -50,7 +50,9 @@ public class LayoutReader {
 			return PlainTextLayout.read(text.text());
 		}
 		try {
-			return XhtmlLayout.read(text.xhtml());
+			// Word's merged cells are in its own XML only: Tika writes one cell for them.
+			DocxGrid grid = mediaType.contains("wordprocessingml") ? DocxGrid.read(bytes) : DocxGrid.NONE;
+			return XhtmlLayout.read(text.xhtml(), grid);
 		}
 		catch (IllegalArgumentException ex) {
 			// A truncated document leaves XHTML without its closing tags.

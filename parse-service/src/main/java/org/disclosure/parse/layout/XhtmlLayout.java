@@ -54,7 +54,19 @@ public final class XhtmlLayout {
 	 * @throws IllegalArgumentException when the XHTML is not well-formed
 	 */
 	public static Layout read(String xhtml) {
-		Handler handler = new Handler();
+		return read(xhtml, DocxGrid.NONE);
+	}
+
+	/**
+	 * Reads {@code xhtml} of a Word document, its cells spread over the grid columns
+	 * {@code grid} says they span.
+	 * @param xhtml Tika's XHTML of a document
+	 * @param grid the columns each table cell spans
+	 * @return its layout
+	 * @throws IllegalArgumentException when the XHTML is not well-formed
+	 */
+	static Layout read(String xhtml, DocxGrid grid) {
+		Handler handler = new Handler(grid);
 		parse(xhtml, handler);
 		handler.flushText();
 		return handler.layout.build(READER);
@@ -84,6 +96,21 @@ public final class XhtmlLayout {
 	private static final class Handler extends DefaultHandler {
 
 		private final Layout.Builder layout = new Layout.Builder();
+
+		private final DocxGrid grid;
+
+		/** The outermost table being read, counted from 0; -1 before the first. */
+		private int table = -1;
+
+		/** The row of that table being read, counted from 0. */
+		private int tableRow;
+
+		/** Whether a cell of the row being read carries a colspan or rowspan. */
+		private boolean spansInRow;
+
+		Handler(DocxGrid grid) {
+			this.grid = grid;
+		}
 
 		private final StringBuilder text = new StringBuilder();
 
@@ -124,6 +151,8 @@ public final class XhtmlLayout {
 						flushText();
 						this.layout.newBlock();
 						this.rowsBelow.clear();
+						this.table++;
+						this.tableRow = 0;
 					}
 					else {
 						cellBreak();
@@ -134,6 +163,7 @@ public final class XhtmlLayout {
 					if (this.tableDepth == 1) {
 						this.row = new ArrayList<>();
 						this.covered = coveredFromAbove();
+						this.spansInRow = false;
 					}
 				}
 				case "td", "th" -> {
@@ -142,6 +172,7 @@ public final class XhtmlLayout {
 						this.cell = new StringBuilder();
 						this.colspan = span(attributes, "colspan", MAX_COLSPAN);
 						this.rowspan = span(attributes, "rowspan", MAX_ROWSPAN);
+						this.spansInRow |= this.colspan > 1 || this.rowspan > 1;
 					}
 					else if (this.cell != null) {
 						this.cell.append(' ');
@@ -187,6 +218,10 @@ public final class XhtmlLayout {
 				case "tr" -> {
 					if (this.tableDepth == 1 && this.row != null) {
 						fillCovered();
+						if (!this.spansInRow) {
+							this.row = this.grid.spread(this.table, this.tableRow, this.row);
+						}
+						this.tableRow++;
 						endRow();
 					}
 				}
