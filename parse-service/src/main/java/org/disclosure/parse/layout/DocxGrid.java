@@ -32,6 +32,18 @@ record DocxGrid(List<List<List<Integer>>> tables) {
 
 	private static final String DOCUMENT = "word/document.xml";
 
+	/**
+	 * One factory a thread: making one looks the implementation up (milliseconds), and a
+	 * factory is not documented as thread-safe.
+	 */
+	private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(() -> {
+		XMLInputFactory factory = XMLInputFactory.newFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		return factory;
+	});
+
 	/** Largest document part read: a body larger than this is read without spans. */
 	private static final long MAX_DOCUMENT_BYTES = 64L * 1024 * 1024;
 
@@ -56,11 +68,7 @@ record DocxGrid(List<List<List<Integer>>> tables) {
 	}
 
 	private static DocxGrid read(InputStream document) throws XMLStreamException {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
-		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-		XMLStreamReader xml = factory.createXMLStreamReader(document);
+		XMLStreamReader xml = FACTORY.get().createXMLStreamReader(document);
 		List<List<List<Integer>>> tables = new ArrayList<>();
 		int depth = 0;
 		List<List<Integer>> table = null;

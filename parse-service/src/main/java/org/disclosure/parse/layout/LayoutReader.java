@@ -51,8 +51,8 @@ public class LayoutReader {
 		}
 		try {
 			// Word's merged cells are in its own XML only: Tika writes one cell for them.
-			DocxGrid grid = mediaType.contains("wordprocessingml") ? DocxGrid.read(bytes) : DocxGrid.NONE;
-			return XhtmlLayout.read(text.xhtml(), grid);
+			boolean word = mediaType.contains("wordprocessingml");
+			return XhtmlLayout.read(text.xhtml(), () -> word ? DocxGrid.read(bytes) : DocxGrid.NONE);
 		}
 		catch (IllegalArgumentException ex) {
 			// A truncated document leaves XHTML without its closing tags.

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
@@ -54,20 +55,23 @@ public final class XhtmlLayout {
 	 * @throws IllegalArgumentException when the XHTML is not well-formed
 	 */
 	public static Layout read(String xhtml) {
-		return read(xhtml, DocxGrid.NONE);
+		return read(xhtml, () -> DocxGrid.NONE);
 	}
 
 	/**
-	 * Reads {@code xhtml} of a Word document, its cells spread over the grid columns
-	 * {@code grid} says they span.
+	 * Reads {@code xhtml} of a Word document, the cells of a table whose rows have
+	 * different numbers of cells spread over the grid columns {@code grid} says they
+	 * span.
 	 * @param xhtml Tika's XHTML of a document
-	 * @param grid the columns each table cell spans
+	 * @param grid the columns each table cell spans, asked for once, and only when a
+	 * table's rows differ in width
 	 * @return its layout
 	 * @throws IllegalArgumentException when the XHTML is not well-formed
 	 */
-	static Layout read(String xhtml, DocxGrid grid) {
+	static Layout read(String xhtml, Supplier<DocxGrid> grid) {
 		Handler handler = new Handler(grid);
 		parse(xhtml, handler);
+		handler.flushTable();
 		handler.flushText();
 		return handler.layout.build(READER);
 	}
@@ -97,19 +101,24 @@ public final class XhtmlLayout {
 
 		private final Layout.Builder layout = new Layout.Builder();
 
-		private final DocxGrid grid;
+		private final Supplier<DocxGrid> gridSource;
+
+		private DocxGrid grid;
 
 		/** The outermost table being read, counted from 0; -1 before the first. */
 		private int table = -1;
 
-		/** The row of that table being read, counted from 0. */
-		private int tableRow;
-
 		/** Whether a cell of the row being read carries a colspan or rowspan. */
 		private boolean spansInRow;
 
-		Handler(DocxGrid grid) {
-			this.grid = grid;
+		/** The rows of the outermost table being read, laid out when it ends. */
+		private final List<List<String>> tableRows = new ArrayList<>();
+
+		/** For each of {@link #tableRows}, whether its cells carried their spans. */
+		private final List<Boolean> tableRowSpans = new ArrayList<>();
+
+		Handler(Supplier<DocxGrid> grid) {
+			this.gridSource = grid;
 		}
 
 		private final StringBuilder text = new StringBuilder();
@@ -152,7 +161,6 @@ public final class XhtmlLayout {
 						this.layout.newBlock();
 						this.rowsBelow.clear();
 						this.table++;
-						this.tableRow = 0;
 					}
 					else {
 						cellBreak();
@@ -212,17 +220,16 @@ public final class XhtmlLayout {
 					if (this.tableDepth == 0) {
 						this.row = null;
 						this.cell = null;
+						flushTable();
 						this.layout.newBlock();
 					}
 				}
 				case "tr" -> {
 					if (this.tableDepth == 1 && this.row != null) {
 						fillCovered();
-						if (!this.spansInRow) {
-							this.row = this.grid.spread(this.table, this.tableRow, this.row);
-						}
-						this.tableRow++;
-						endRow();
+						this.tableRows.add(this.row);
+						this.tableRowSpans.add(this.spansInRow);
+						this.row = null;
 					}
 				}
 				case "td", "th" -> {
@@ -318,9 +325,29 @@ public final class XhtmlLayout {
 			}
 		}
 
-		private void endRow() {
-			List<String> cells = this.row;
-			this.row = null;
+		/**
+		 * Lays out the rows of the table just read; where they differ in width (a cell
+		 * merged over columns is one cell in Tika's XHTML of a Word document), each
+		 * spread over the columns its cells span.
+		 */
+		void flushTable() {
+			boolean uneven = this.tableRows.stream().mapToInt(List::size).distinct().count() > 1;
+			for (int i = 0; i < this.tableRows.size(); i++) {
+				List<String> cells = this.tableRows.get(i);
+				layRow((uneven && !this.tableRowSpans.get(i)) ? grid().spread(this.table, i, cells) : cells);
+			}
+			this.tableRows.clear();
+			this.tableRowSpans.clear();
+		}
+
+		private DocxGrid grid() {
+			if (this.grid == null) {
+				this.grid = this.gridSource.get();
+			}
+			return this.grid;
+		}
+
+		private void layRow(List<String> cells) {
 			if (cells.size() == 1) {
 				// A one-cell row is a line of text: a sheet's title, a header line, a
 				// note.

@@ -1,5 +1,9 @@
 package org.disclosure.parse.layout;
 
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +54,31 @@ class XhtmlLayoutTest {
 		assertThat(layout.line(3).cells()).containsExactly("合计", "", "10.00", "6.00", "4.00", "-");
 		assertThat(layout.line(4).cells()).containsExactly("", "", "1.00", "2.00", "3.00", "-");
 		assertThat(layout.line(5).cells()).containsExactly("项目", "金额");
+	}
+
+	@Test
+	void aWordDocumentsGridIsReadOnceAndOnlyForATableWhoseRowsDifferInWidth() {
+		AtomicInteger reads = new AtomicInteger();
+		Supplier<DocxGrid> grid = () -> {
+			reads.incrementAndGet();
+			return new DocxGrid(List.of(List.of(List.of(1, 2), List.of(1, 1, 1)), List.of(List.of(2), List.of(1, 1))));
+		};
+		String even = "<table><tbody><tr><td>项目</td><td>金额</td></tr><tr><td>合计</td><td>1.00</td></tr></tbody></table>";
+		Layout layout = XhtmlLayout.read(xhtml(even + even), grid);
+		assertThat(reads).hasValue(0);
+		assertThat(layout.line(0).cells()).containsExactly("项目", "金额");
+		String uneven = "<table><tbody><tr><td>项目</td><td>本年支出</td></tr>"
+				+ "<tr><td>科目</td><td>基本支出</td><td>项目支出</td></tr></tbody></table>";
+		layout = XhtmlLayout.read(xhtml(uneven + uneven), grid);
+		assertThat(reads).hasValue(1);
+		assertThat(layout.line(0).cells()).containsExactly("项目", "本年支出", "");
+		assertThat(layout.line(1).cells()).containsExactly("科目", "基本支出", "项目支出");
+		assertThat(layout.line(2).cells()).as("the second table's first row is one cell in its grid")
+			.containsExactly("项目", "本年支出");
+	}
+
+	private static String xhtml(String body) {
+		return "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body>" + body + "</body></html>";
 	}
 
 	@Test
