@@ -50,20 +50,21 @@ public record TableScan(List<TableTitle> titles) {
 	public TableScan inTheirKind() {
 		int finalAccount = 0;
 		int budget = 0;
+		List<Boolean> neutral = new ArrayList<>(this.titles.size());
 		for (TableTitle title : this.titles) {
-			if (title.canonical() && TitleForm.namesKind(title.title())) {
-				DocKind kind = title.code().kind().orElse(null);
-				finalAccount += (kind == DocKind.FINAL_ACCOUNT) ? 1 : 0;
-				budget += (kind == DocKind.BUDGET) ? 1 : 0;
-			}
+			boolean namesKind = title.canonical() && TitleForm.namesKind(title.title());
+			neutral.add(title.canonical() && !namesKind);
+			DocKind kind = namesKind ? title.code().kind().orElse(null) : null;
+			finalAccount += (kind == DocKind.FINAL_ACCOUNT) ? 1 : 0;
+			budget += (kind == DocKind.BUDGET) ? 1 : 0;
 		}
 		if (finalAccount <= budget) {
 			return this;
 		}
 		List<TableTitle> resolved = new ArrayList<>();
-		for (TableTitle title : this.titles) {
-			boolean neutral = title.canonical() && !TitleForm.namesKind(title.title());
-			resolved.add(neutral ? new TableTitle(title.code().inFinalAccount(), title.title(), title.line(),
+		for (int i = 0; i < this.titles.size(); i++) {
+			TableTitle title = this.titles.get(i);
+			resolved.add(neutral.get(i) ? new TableTitle(title.code().inFinalAccount(), title.title(), title.line(),
 					title.lastLine(), title.table(), title.whose()) : title);
 		}
 		return new TableScan(List.copyOf(resolved));

@@ -26,16 +26,14 @@ final class TitleForm {
 	private static final Pattern QUOTES = Pattern.compile("[\"'“”‘’「」『』〝〞《》]");
 
 	/**
-	 * A table of contents' page reference after a title, compact: dot leaders and a page
-	 * number (…表……5, …表(1)), Word's field code (…表PAGEREF_Toc20349h22), a full stop.
+	 * A table of contents' page reference after a title, as printed: dot leaders and a
+	 * page number (…表……5, …表 (1)), Word's field code (…表 PAGEREF _Toc20349 \h 22), a full
+	 * stop. A number in brackets is a page only with both brackets, and none follows 续表,
+	 * 附表 or a printed 表 number: 收入支出决算总表（续表1） and 部门收支总表 表1 keep theirs.
 	 */
 	private static final Pattern PAGE_REFERENCE = Pattern
-		.compile("(?<=表)(?:PAGEREF_?Toc[0-9]+(?:\\\\?h)?[0-9]*|[.…·。-]*\\(?[0-9]{1,3}\\)?|[.…·]{2,}|。)$");
-
-	/** {@link #PAGE_REFERENCE} in printed text, with its spaces and full-width forms. */
-	private static final Pattern PRINTED_PAGE_REFERENCE = Pattern
-		.compile("(?<=[表錶])\\s*(?:PAGEREF\\s*_?Toc[0-9]+\\s*(?:\\\\?h)?\\s*[0-9]*|[.．…·。\\-\\s]*[(（]?[0-9０-９]{1,3}[)）]?"
-				+ "|[.．…·]{2,}|。)\\s*$");
+		.compile("(?<=[表錶])(?<![续附表錶]\\s{0,3}[表錶])\\s*(?:" + "PAGEREF\\s*_?Toc[0-9]+\\s*(?:\\\\?h)?\\s*[0-9]*"
+				+ "|[.．…·。\\-\\s]*(?:[(（][0-9０-９]{1,3}[)）]|[0-9０-９]{1,3})|(?:[.．…·]\\s*){2,}|。)\\s*$");
 
 	/** A table of contents' page number in a cell of its own after the title's cell. */
 	private static final Pattern PAGE_CELL = Pattern.compile("(?:\t[\\s.…·]*)+[0-9]{1,3}\\s*$");
@@ -128,13 +126,12 @@ final class TitleForm {
 		if (!mayHoldTable(line)) {
 			return null;
 		}
-		String compact = CompactText.of(titleCell(line));
+		String compact = CompactText.of(withoutPageReference(titleCell(line)));
 		if (compact.length() > MAX_LENGTH || compact.indexOf('表') < 0) {
 			return null;
 		}
 		String title = QUOTES.matcher(compact).replaceAll("");
 		title = SUFFIX.matcher(SUFFIX.matcher(title).replaceFirst("")).replaceFirst("");
-		title = SUFFIX.matcher(PAGE_REFERENCE.matcher(title).replaceFirst("")).replaceFirst("");
 		title = strip(PRINTED_NUMBER, strip(NUMBERING, title));
 		title = strip(PRINTED_NUMBER, title);
 		return (title.endsWith("表") || QUALIFIER.matcher(title).find()) ? title : null;
@@ -154,7 +151,7 @@ final class TitleForm {
 	 * ({@code 一、收入决算表……3} is {@code 一、收入决算表}).
 	 */
 	static String withoutPageReference(String title) {
-		return PRINTED_PAGE_REFERENCE.matcher(title).replaceFirst("");
+		return PAGE_REFERENCE.matcher(title).replaceFirst("");
 	}
 
 	/**

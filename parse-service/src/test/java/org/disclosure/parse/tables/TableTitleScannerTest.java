@@ -175,6 +175,20 @@ class TableTitleScannerTest {
 	}
 
 	@Test
+	void aContinuedOrNumberedTitleKeepsItsBracketedNumber() {
+		TableScan scan = scan("""
+				收入支出决算总表（续表1）
+				公开01表
+				单位：万元
+				收入决算表(表2)
+				公开02表
+				单位：万元
+				""");
+		assertThat(scan.present()).containsExactly(TableCode.FA01, TableCode.FA02);
+		assertThat(scan.titles()).extracting(TableTitle::title).containsExactly("收入支出决算总表（续表1）", "收入决算表(表2)");
+	}
+
+	@Test
 	void aTableOfContentsEntryWithDotLeadersIsTitledWithoutThem() {
 		TableScan scan = scan("""
 				1. 2025年部门财务收支预算总表……………………………………
